@@ -1,0 +1,58 @@
+/**
+ * `npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict]`
+ *
+ * Exit codes: 0 success (warnings allowed unless --strict), 1 errors or a failed --check,
+ * 2 bad usage. No logic of its own beyond argv and printing.
+ */
+import { parseArgs } from 'node:util';
+import { generate, summary } from './generate.js';
+import { formatDiagnostic } from './model/diagnostics.js';
+import { writeOutputs } from './write.js';
+
+const USAGE = `usage: npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict]
+  --docs DIR   folder of Markdown docs, read recursively (default: docs-src)
+  --out DIR    output folder (default: generated)
+  --check      write nothing; exit 1 and list the files that are out of date
+  --strict     treat warnings as errors`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        docs: { type: 'string', default: 'docs-src' },
+        out: { type: 'string', default: 'generated' },
+        check: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) return (process.stdout.write(`${USAGE}\n`), 0);
+  const started = performance.now();
+  const result = await generate(values.docs);
+  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  const failed = result.diagnostics.some((d) => d.severity === 'error' || values.strict);
+  const written = await writeOutputs(values.out, result.files, { check: values.check || failed });
+  if (values.check) {
+    for (const f of written.written) process.stderr.write(`stale: ${values.out}/${f}\n`);
+    for (const f of written.removed) process.stderr.write(`stale (would be removed): ${values.out}/${f}\n`);
+  }
+  process.stdout.write(`${summary(result, performance.now() - started)}\n`);
+  if (failed) return 1;
+  return values.check && written.written.length + written.removed.length > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`onebot-codegen: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,29 @@
+/**
+ * Every target for every implementation → one ts-morph Project, each file created once from its
+ * structures (batched: no per-node edits), then formatted with prettier. In memory; the writer
+ * puts the result on disk.
+ */
+import { format } from 'prettier';
+import { Project } from 'ts-morph';
+import type { Model } from '../model/types.js';
+import { IMPLEMENTATIONS } from '../model/types.js';
+import { indexTarget } from './targets/index-file.js';
+import { type EmittedFile, typesTarget } from './targets/types.js';
+
+export async function emit(model: Model): Promise<Map<string, string>> {
+  const targets: EmittedFile[] = [...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl)), indexTarget()];
+  const project = new Project({ useInMemoryFileSystem: true });
+  const out = new Map<string, string>();
+  for (const t of targets) {
+    const file = project.createSourceFile(t.path, { statements: [...t.statements] }, { overwrite: true });
+    out.set(t.path, await formatTs(t.header + file.getFullText()));
+  }
+  out.set('model.json', `${JSON.stringify(model, null, 2)}\n`);
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+const PRETTIER = { parser: 'typescript', singleQuote: true, printWidth: 120 } as const;
+
+export function formatTs(text: string): Promise<string> {
+  return format(text, PRETTIER);
+}

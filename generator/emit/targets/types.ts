@@ -1,0 +1,140 @@
+/**
+ * Target `<impl>/types.ts`: params/response types, sub-types and the action map of one
+ * implementation.
+ */
+import { type StatementStructures, StructureKind } from 'ts-morph';
+import { actionsOf, bodyFor, IMPLEMENTATION_LABELS } from '../../model/implementation.js';
+import type { Action, ImplId, Model, NamedType, TypeRef } from '../../model/types.js';
+import { docText, sourceLine } from '../jsdoc.js';
+import { paramsTypeName, responseTypeName } from '../names.js';
+import { actionDoc, actionMapStructure } from '../structures/action-map.js';
+import { bodyStructures, namedTypeStructure } from '../structures/declarations.js';
+import { refsOf, type TypeTextContext, usesMessage } from '../type-text.js';
+
+export interface EmittedFile {
+  readonly path: string;
+  readonly header: string;
+  readonly statements: readonly (string | StatementStructures)[];
+}
+
+const ctx: TypeTextContext = { message: 'Message' };
+
+export function typesTarget(model: Model, impl: ImplId): EmittedFile {
+  const actions = actionsOf(model, impl);
+  const bodies = actions.flatMap((a) => [bodyFor(a, impl, 'params'), bodyFor(a, impl, 'response')]);
+  const types = bodies.flatMap((b) => (b.kind === 'type' ? [b.type] : []));
+  const named = usedNamedTypes(model, types);
+  const statements: (string | StatementStructures)[] = [
+    ...(types.some(usesMessage) || named.some((t) => usesMessage(t.type)) ? messageStatements() : []),
+    ...named.map((t) => namedTypeStructure(t, ctx)),
+    ...actions.flatMap((a) => actionStructures(a, impl)),
+    actionMapStructure(actions, impl),
+    ...helperStatements(actions),
+  ];
+  return { path: `${impl}/types.ts`, header: fileHeader(model, impl), statements };
+}
+
+function actionStructures(action: Action, impl: ImplId): StatementStructures[] {
+  const doc = actionDoc(action, impl);
+  return [
+    ...bodyStructures(
+      paramsTypeName(action),
+      'params',
+      bodyFor(action, impl, 'params'),
+      docText([`Params of \`${action.name}\`.`, `@see ${sourceLine(action.source)}`]),
+      ctx,
+    ),
+    ...bodyStructures(
+      responseTypeName(action),
+      'response',
+      bodyFor(action, impl, 'response'),
+      docText([`Response data of \`${action.name}\`.`, `@see ${sourceLine(action.source)}`]),
+      ctx,
+    ),
+  ].map((s, i) => (i === 0 ? { ...s, docs: [docText([doc.split('\n')[0], ...(s.docs as string[])])] } : s));
+}
+
+/** Named types reachable from the given types, following refs through other named types. */
+function usedNamedTypes(model: Model, roots: readonly TypeRef[]): NamedType[] {
+  const all = new Map<string, NamedType>();
+  for (const t of [
+    ...model.pages.flatMap((p) => p.typeSections.flatMap((s) => s.types)),
+    ...model.actions.flatMap((a) => a.types),
+  ])
+    all.set(t.id, t);
+  const seen = new Set<string>();
+  const queue = roots.flatMap((r) => [...refsOf(r)]);
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (seen.has(id) || !all.has(id)) continue;
+    seen.add(id);
+    queue.push(...refsOf(all.get(id)!.type));
+  }
+  return [...seen].sort().map((id) => all.get(id)!);
+}
+
+/** Until message segments are modelled, `message` is the shape every OneBot message has. */
+function messageStatements(): StatementStructures[] {
+  return [
+    {
+      kind: StructureKind.Interface,
+      name: 'MessageSegment',
+      isExported: true,
+      docs: ['One message segment: `{ type, data }`.'],
+      properties: [
+        { name: 'type', type: 'string' },
+        { name: 'data', type: 'Record<string, unknown>' },
+      ],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'Message',
+      isExported: true,
+      docs: ['A OneBot message: a CQ-code string, one segment, or an array of segments.'],
+      type: 'string | MessageSegment | MessageSegment[]',
+    },
+  ];
+}
+
+function helperStatements(actions: readonly Action[]): (string | StatementStructures)[] {
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'ActionName',
+      isExported: true,
+      docs: ['Name of an action this implementation has.'],
+      type: 'keyof Actions',
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'ParamsOf',
+      isExported: true,
+      typeParameters: [{ name: 'A', constraint: 'ActionName' }],
+      type: "Actions[A]['params']",
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'ResponseOf',
+      isExported: true,
+      typeParameters: [{ name: 'A', constraint: 'ActionName' }],
+      type: "Actions[A]['response']",
+    },
+    `/** Every action name, sorted; the runtime twin of {@link ActionName}. */\nexport const ACTION_NAMES = ${JSON.stringify(actions.map((a) => a.name))} as const satisfies readonly ActionName[];`,
+  ];
+}
+
+function fileHeader(model: Model, impl: ImplId): string {
+  const pages = model.pages
+    .filter((p) => p.actions.length > 0 || p.typeSections.length > 0)
+    .map((p) => ` *   ${p.file}`);
+  return [
+    '/**',
+    ` * OneBot 11 action types for ${IMPLEMENTATION_LABELS[impl]}.`,
+    ' *',
+    ' * Generated by onebot-codegen from:',
+    ...pages,
+    ' * Do not edit: change the docs and run `npm run generate`.',
+    ' */',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,65 @@
+import type { SourceRef } from './types.js';
+
+/**
+ * Every diagnostic the generator can report. The README lists them with what each means; a code
+ * never changes meaning once published.
+ */
+export const DIAGNOSTIC_CODES = {
+  'unclosed-container': 'a `:::` container is not closed before the next container or heading',
+  'unknown-container': 'a `:::` container kind other than details, tip, warning, danger, info, note',
+  'invalid-example': 'an example is not valid JSON5/JSONC; it is kept out of the model',
+  'table-cells': 'a table row has fewer or more cells than the header',
+  'table-header': 'a table has no recognisable name or type column',
+  'duplicate-action': 'two sections declare the same action name; the later one is dropped',
+  'duplicate-field': 'a table lists the same field twice; the later row wins',
+  'no-tables': 'an action documents neither params nor response with a table or a "none" note',
+  'unknown-type': 'a type cell uses a word the type grammar does not know; typed as unknown',
+  'unresolved-link': 'a type links to a sub-type or page the inputs do not define; typed as unknown',
+  'misplaced-heading': 'a heading appears where the page layout does not expect it',
+  'unexpected-construct': 'a table or other block appears where the action layout does not expect it; it is ignored',
+  'ambiguous-table':
+    "a second table follows a response table with a vague array field; it is read as that field's elements",
+  'example-mismatch': 'a table and an example disagree on a field type; the table wins',
+  'prose-only': 'a params or response part is described only in prose; typed from an example or as unknown',
+  'no-action': 'a `##` section has neither an action bullet nor type tables',
+  'unknown-implementation': 'a variant bullet names an implementation the generator does not know',
+  'read-error': 'a docs file could not be read',
+} as const;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+export interface Diagnostic {
+  readonly severity: 'error' | 'warning';
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly source: SourceRef;
+  /** Other positions the message refers to (the example that disagrees with a table). */
+  readonly related?: readonly SourceRef[];
+}
+
+/** `docs-src/api/bot.md:12:1` */
+export function formatRef(ref: SourceRef): string {
+  return `${ref.file}:${ref.line}:${ref.column}`;
+}
+
+/** `docs-src/api/bot.md:12:1 - warning unknown-type: …` */
+export function formatDiagnostic(d: Diagnostic): string {
+  const related = d.related?.length ? ` (see ${d.related.map(formatRef).join(', ')})` : '';
+  return `${formatRef(d.source)} - ${d.severity} ${d.code}: ${d.message}${related}`;
+}
+
+/** Stable order: by file, line, column, then code. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      compareStrings(a.source.file, b.source.file) ||
+      a.source.line - b.source.line ||
+      a.source.column - b.source.column ||
+      compareStrings(a.code, b.code),
+  );
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

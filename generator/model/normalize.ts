@@ -1,0 +1,147 @@
+/**
+ * Cross-page work, done once so emitters never guess: duplicate actions, sub-type references
+ * resolved to unique identifiers, unresolved links reported, stable order.
+ */
+import type { BuiltPage } from './build/index.js';
+import { compareStrings, type Diagnostic } from './diagnostics.js';
+import { pascalCase } from './names.js';
+import type { Action, Body, Field, Model, NamedType, Page, SourceRef, TypeRef, Variant } from './types.js';
+
+interface Scope {
+  /** Docs name (exact and lower-cased) → unique id. */
+  readonly names: ReadonlyMap<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function normalize(pages: readonly BuiltPage[], diagnostics: Diagnostic[]): Model {
+  const actions = uniqueActions(pages, diagnostics);
+  const ids = assignTypeIds(pages, actions);
+  const shared = pages.flatMap((p) => p.typeSections.flatMap((s) => s.types));
+  const resolved = actions.map((a) => resolveAction(a, ids, shared, diagnostics));
+  const outPages: Page[] = pages.map((p) => ({
+    file: p.file,
+    title: p.title,
+    actions: p.actions.map((a) => a.name),
+    typeSections: p.typeSections.map((s) => ({
+      ...s,
+      types: s.types.map((t) => resolveNamed(t, ids.get(t) ?? t.id, scopeFor([], shared, ids, diagnostics))),
+    })),
+  }));
+  return { pages: outPages, actions: resolved.sort((a, b) => compareStrings(a.name, b.name)) };
+}
+
+function uniqueActions(pages: readonly BuiltPage[], diagnostics: Diagnostic[]): Action[] {
+  const seen = new Map<string, Action>();
+  for (const action of pages.flatMap((p) => p.actions)) {
+    const first = seen.get(action.name);
+    if (!first) seen.set(action.name, action);
+    else
+      diagnostics.push({
+        severity: 'error',
+        code: 'duplicate-action',
+        message: `action \`${action.name}\` is already declared; this section is dropped`,
+        source: action.source,
+        related: [first.source],
+      });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Each named type gets `PascalCase(name)`; when two different definitions would share an
+ * identifier, action-local ones are prefixed with their action (`GetProfileLikeUserInfos`).
+ */
+function assignTypeIds(pages: readonly BuiltPage[], actions: readonly Action[]): Map<NamedType, string> {
+  const owners: [NamedType, string | undefined][] = [
+    ...pages.flatMap((p) => p.typeSections.flatMap((s) => s.types.map((t): [NamedType, undefined] => [t, undefined]))),
+    ...actions.flatMap((a) => a.types.map((t): [NamedType, string] => [t, a.name])),
+  ];
+  const count = new Map<string, Set<NamedType>>();
+  for (const [t] of owners) {
+    const set = count.get(pascalCase(t.name)) ?? new Set();
+    count.set(pascalCase(t.name), set.add(t));
+  }
+  const ids = new Map<NamedType, string>();
+  for (const [t, owner] of owners) {
+    const base = pascalCase(t.name);
+    ids.set(t, count.get(base)!.size > 1 && owner ? pascalCase(owner) + base : base);
+  }
+  return ids;
+}
+
+function scopeFor(
+  local: readonly NamedType[],
+  shared: readonly NamedType[],
+  ids: Map<NamedType, string>,
+  diagnostics: Diagnostic[],
+): Scope {
+  const names = new Map<string, string>();
+  for (const t of [...shared, ...local]) {
+    names.set(t.name, ids.get(t) ?? t.id);
+    names.set(t.name.toLowerCase(), ids.get(t) ?? t.id);
+  }
+  return { names, diagnostics };
+}
+
+function resolveAction(
+  action: Action,
+  ids: Map<NamedType, string>,
+  shared: readonly NamedType[],
+  diagnostics: Diagnostic[],
+): Action {
+  const scope = scopeFor(action.types, shared, ids, diagnostics);
+  const variants: Record<string, Variant> = {};
+  for (const [impl, v] of Object.entries(action.variants)) {
+    variants[impl] = {
+      ...v,
+      ...(v.params ? { params: resolveBody(v.params, scope) } : {}),
+      ...(v.response ? { response: resolveBody(v.response, scope) } : {}),
+    };
+  }
+  return {
+    ...action,
+    params: resolveBody(action.params, scope),
+    response: resolveBody(action.response, scope),
+    types: action.types.map((t) => resolveNamed(t, ids.get(t) ?? t.id, scope)),
+    variants,
+  };
+}
+
+function resolveNamed(t: NamedType, id: string, scope: Scope): NamedType {
+  return { ...t, id, type: resolveType(t.type, scope, t.source) };
+}
+
+function resolveBody(body: Body, scope: Scope): Body {
+  return body.kind === 'type' ? { ...body, type: resolveType(body.type, scope, body.source) } : body;
+}
+
+/** `ref` → the unique id of its target; unknown targets and cross-page links → unknown + warning. */
+export function resolveType(type: TypeRef, scope: Scope, at: SourceRef): TypeRef {
+  switch (type.kind) {
+    case 'ref': {
+      const id = scope.names.get(type.target) ?? scope.names.get(type.target.toLowerCase());
+      if (id) return { kind: 'ref', target: id };
+      return unresolved(scope, at, `sub-type \`${type.target}\` is not defined on this page`);
+    }
+    case 'link':
+      return unresolved(scope, at, `link [${type.text}](${type.href}) does not point at a type defined by the inputs`);
+    case 'array':
+      return { ...type, element: resolveType(type.element, scope, at) };
+    case 'union':
+      return { ...type, members: type.members.map((m) => resolveType(m, scope, at)) };
+    case 'object':
+      return { ...type, fields: type.fields.map((f): Field => ({ ...f, type: resolveType(f.type, scope, f.source) })) };
+    default:
+      return type;
+  }
+}
+
+function unresolved(scope: Scope, at: SourceRef, message: string): TypeRef {
+  scope.diagnostics.push({
+    severity: 'warning',
+    code: 'unresolved-link',
+    message: `${message}; typed as unknown`,
+    source: at,
+  });
+  return { kind: 'unknown', reason: message };
+}

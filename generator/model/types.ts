@@ -1,0 +1,146 @@
+/**
+ * The intermediate model: what the docs say, as readonly plain data.
+ *
+ * Everything here is JSON-serialisable (it is written out as `model.json`) and every element
+ * carries a `SourceRef` back to the Markdown that produced it. Emitters read this model and never
+ * look at Markdown again.
+ */
+
+/** A position in a docs page: `file` is the path as given on the command line, posix separators. */
+export interface SourceRef {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** The implementations the generator emits code for. `onebot11` is the standard itself. */
+export const IMPLEMENTATIONS = ['onebot11', 'gocq', 'napcat', 'lagrange'] as const;
+export type ImplId = (typeof IMPLEMENTATIONS)[number];
+
+/** The extension tag written after an action bullet: `- \`name\` (NapCat拓展)`. */
+export type ActionTag = 'none' | 'gocq' | 'napcat' | 'lagrange' | 'community';
+
+/** Number formats a table may state: `number (int64)`. */
+export type NumberFormat = 'int32' | 'int64' | 'float' | 'double';
+
+/**
+ * A type, as stated by a table cell or inferred from an example.
+ *
+ * `ref` names a sub-type defined on the same page (`**Device**`, `### rkeys`); `link` is a
+ * cross-page link whose target the model could not resolve to a type.
+ */
+export type TypeRef =
+  | { readonly kind: 'string' }
+  | { readonly kind: 'number'; readonly format?: NumberFormat }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'null' }
+  | { readonly kind: 'literal'; readonly value: string | number | boolean }
+  | { readonly kind: 'unknown'; readonly reason: string }
+  | { readonly kind: 'message' }
+  | { readonly kind: 'array'; readonly element: TypeRef }
+  | { readonly kind: 'union'; readonly members: readonly TypeRef[] }
+  | { readonly kind: 'object'; readonly fields: readonly Field[]; readonly open?: boolean }
+  | { readonly kind: 'ref'; readonly target: string }
+  | { readonly kind: 'link'; readonly href: string; readonly text: string };
+
+/** One documented field of an object: a table row, or a key of an example. */
+export interface Field {
+  readonly name: string;
+  readonly type: TypeRef;
+  /** Whether a sender must provide it (params) or a receiver can count on it (responses). */
+  readonly required: boolean;
+  /** The default column, verbatim, when it states one. */
+  readonly default?: string;
+  readonly description: string;
+  /** The type cell verbatim (`number (int64)`), or `example` when inferred. */
+  readonly rawType: string;
+  readonly source: SourceRef;
+}
+
+/** What a params or response part says: a type, or that there is nothing. */
+export type Body =
+  | { readonly kind: 'none'; readonly source: SourceRef }
+  | {
+      readonly kind: 'type';
+      readonly type: TypeRef;
+      readonly origin: 'table' | 'example' | 'prose';
+      readonly source: SourceRef;
+    };
+
+/** A named sub-type: `**Device**`, `### rkeys`, `#### favoriteInfo`, `### File`. */
+export interface NamedType {
+  /** The name as written in the docs; `ref` types point at it. */
+  readonly name: string;
+  /** The TypeScript identifier, unique across the model (assigned by normalize). */
+  readonly id: string;
+  readonly description: string;
+  readonly type: TypeRef;
+  readonly source: SourceRef;
+}
+
+/** A JSON example from a `::: details` block. */
+export interface Example {
+  readonly role: 'request' | 'response';
+  /** Set when the summary or a `// lagrange` comment names an implementation. */
+  readonly impl?: ImplId;
+  readonly value: unknown;
+  /** `// …` comments and `[!code ++]` style markers, keyed by the JSON path they annotate. */
+  readonly comments: readonly ExampleComment[];
+  readonly source: SourceRef;
+}
+
+export interface ExampleComment {
+  /** Dotted path of the value the comment follows (`bkn`, `result.retCode`), or `` for the document. */
+  readonly path: string;
+  readonly text: string;
+  /** VitePress code marker, when present: `++`, `--`, `error`, `warning`, `focus`, `highlight`. */
+  readonly marker?: string;
+}
+
+/** What one implementation does differently for an action. */
+export interface Variant {
+  readonly params?: Body;
+  readonly response?: Body;
+  /** Prose notes from `- \`Lagrange\`: …` bullets. */
+  readonly notes: readonly Note[];
+}
+
+export interface Note {
+  readonly text: string;
+  readonly source: SourceRef;
+}
+
+export interface Action {
+  readonly name: string;
+  readonly title: string;
+  readonly tag: ActionTag;
+  readonly description: string;
+  readonly params: Body;
+  readonly response: Body;
+  readonly types: readonly NamedType[];
+  readonly examples: readonly Example[];
+  readonly variants: Readonly<Partial<Record<ImplId, Variant>>>;
+  /** Implementations that have this action, in `IMPLEMENTATIONS` order (see README, availability). */
+  readonly availability: readonly ImplId[];
+  readonly source: SourceRef;
+}
+
+/** A `##` section that defines shared types instead of an action (`## 文件对象类型`). */
+export interface TypeSection {
+  readonly title: string;
+  readonly types: readonly NamedType[];
+  readonly source: SourceRef;
+}
+
+export interface Page {
+  readonly file: string;
+  readonly title: string;
+  readonly actions: readonly string[];
+  readonly typeSections: readonly TypeSection[];
+}
+
+export interface Model {
+  readonly pages: readonly Page[];
+  /** Sorted by name. */
+  readonly actions: readonly Action[];
+}
