@@ -39,7 +39,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const result = await generate(values.docs);
   for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   const failed = result.diagnostics.some((d) => d.severity === 'error' || values.strict);
-  const written = await writeOutputs(values.out, result.files, { check: values.check || failed });
+  // Like tsc, errors do not stop the output: every section that could be read is still generated.
+  const written = await writeOutputs(values.out, result.files, { check: values.check });
   if (values.check) {
     for (const f of written.written) process.stderr.write(`stale: ${values.out}/${f}\n`);
     for (const f of written.removed) process.stderr.write(`stale (would be removed): ${values.out}/${f}\n`);
