@@ -8,10 +8,17 @@ import { Project } from 'ts-morph';
 import type { Model } from '../model/types.js';
 import { IMPLEMENTATIONS } from '../model/types.js';
 import { indexTarget } from './targets/index-file.js';
+import { messageTarget } from './targets/message.js';
+import { runtimeTargets } from './targets/runtime.js';
 import { type EmittedFile, typesTarget } from './targets/types.js';
 
 export async function emit(model: Model): Promise<Map<string, string>> {
-  const targets: EmittedFile[] = [...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl)), indexTarget()];
+  const targets: EmittedFile[] = [
+    ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl)),
+    messageTarget(model),
+    ...runtimeTargets(),
+    indexTarget(),
+  ];
   const project = new Project({ useInMemoryFileSystem: true });
   const out = new Map<string, string>();
   for (const t of targets) {

@@ -2,14 +2,20 @@
  * Cross-page work, done once so emitters never guess: duplicate actions, sub-type references
  * resolved to unique identifiers, unresolved links reported, stable order.
  */
+import path from 'node:path';
 import type { BuiltPage } from './build/index.js';
 import { compareStrings, type Diagnostic } from './diagnostics.js';
+import { collectEvents, eventLinkTargets } from './events.js';
+import { applyMatrix } from './matrix.js';
 import { pascalCase } from './names.js';
+import { collectSegments } from './segments.js';
 import type { Action, Body, Field, Model, NamedType, Page, SourceRef, TypeRef, Variant } from './types.js';
 
 interface Scope {
   /** Docs name (exact and lower-cased) → unique id. */
   readonly names: ReadonlyMap<string, string>;
+  /** Input page (posix path) → the type a link to it stands for. */
+  readonly links: ReadonlyMap<string, TypeRef>;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -17,17 +23,30 @@ export function normalize(pages: readonly BuiltPage[], diagnostics: Diagnostic[]
   const actions = uniqueActions(pages, diagnostics);
   const ids = assignTypeIds(pages, actions);
   const shared = pages.flatMap((p) => p.typeSections.flatMap((s) => s.types));
-  const resolved = actions.map((a) => resolveAction(a, ids, shared, diagnostics));
+  const links = eventLinkTargets(pages);
+  const scope = (local: readonly NamedType[]) => scopeFor(local, shared, ids, links, diagnostics);
+  const resolved = actions.map((a) => resolveAction(a, ids, scope(a.types)));
   const outPages: Page[] = pages.map((p) => ({
     file: p.file,
     title: p.title,
     actions: p.actions.map((a) => a.name),
     typeSections: p.typeSections.map((s) => ({
       ...s,
-      types: s.types.map((t) => resolveNamed(t, ids.get(t) ?? t.id, scopeFor([], shared, ids, diagnostics))),
+      types: s.types.map((t) => resolveNamed(t, ids.get(t) ?? t.id, scope([]))),
     })),
   }));
-  return { pages: outPages, actions: resolved.sort((a, b) => compareStrings(a.name, b.name)) };
+  const matrix = applyMatrix(
+    resolved,
+    pages.flatMap((p) => p.matrix),
+    diagnostics,
+  );
+  return {
+    pages: outPages,
+    actions: matrix.actions.sort((a, b) => compareStrings(a.name, b.name)),
+    segments: collectSegments(pages, diagnostics),
+    ...collectEvents(pages, diagnostics),
+    matrix: matrix.rows,
+  };
 }
 
 function uniqueActions(pages: readonly BuiltPage[], diagnostics: Diagnostic[]): Action[] {
@@ -73,6 +92,7 @@ function scopeFor(
   local: readonly NamedType[],
   shared: readonly NamedType[],
   ids: Map<NamedType, string>,
+  links: ReadonlyMap<string, TypeRef>,
   diagnostics: Diagnostic[],
 ): Scope {
   const names = new Map<string, string>();
@@ -80,16 +100,10 @@ function scopeFor(
     names.set(t.name, ids.get(t) ?? t.id);
     names.set(t.name.toLowerCase(), ids.get(t) ?? t.id);
   }
-  return { names, diagnostics };
+  return { names, links, diagnostics };
 }
 
-function resolveAction(
-  action: Action,
-  ids: Map<NamedType, string>,
-  shared: readonly NamedType[],
-  diagnostics: Diagnostic[],
-): Action {
-  const scope = scopeFor(action.types, shared, ids, diagnostics);
+function resolveAction(action: Action, ids: Map<NamedType, string>, scope: Scope): Action {
   const variants: Record<string, Variant> = {};
   for (const [impl, v] of Object.entries(action.variants)) {
     variants[impl] = {
@@ -124,7 +138,10 @@ export function resolveType(type: TypeRef, scope: Scope, at: SourceRef): TypeRef
       return unresolved(scope, at, `sub-type \`${type.target}\` is not defined on this page`);
     }
     case 'link':
-      return unresolved(scope, at, `link [${type.text}](${type.href}) does not point at a type defined by the inputs`);
+      return (
+        scope.links.get(linkedPage(at.file, type.href)) ??
+        unresolved(scope, at, `link [${type.text}](${type.href}) does not point at a type defined by the inputs`)
+      );
     case 'array':
       return { ...type, element: resolveType(type.element, scope, at) };
     case 'union':
@@ -144,4 +161,10 @@ function unresolved(scope: Scope, at: SourceRef, message: string): TypeRef {
     source: at,
   });
   return { kind: 'unknown', reason: message };
+}
+
+/** `../event/message.md#私聊消息` from `docs/api/bot.md` → `docs/event/message.md`. */
+export function linkedPage(from: string, href: string): string {
+  const target = href.split('#')[0]!;
+  return path.posix.normalize(path.posix.join(path.posix.dirname(from), target));
 }

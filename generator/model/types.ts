@@ -40,7 +40,7 @@ export type TypeRef =
   | { readonly kind: 'array'; readonly element: TypeRef }
   | { readonly kind: 'union'; readonly members: readonly TypeRef[] }
   | { readonly kind: 'object'; readonly fields: readonly Field[]; readonly open?: boolean }
-  | { readonly kind: 'ref'; readonly target: string }
+  | { readonly kind: 'ref'; readonly target: string; readonly module?: ModuleKey }
   | { readonly kind: 'link'; readonly href: string; readonly text: string };
 
 /** One documented field of an object: a table row, or a key of an example. */
@@ -66,6 +66,12 @@ export type Body =
       readonly origin: 'table' | 'example' | 'prose';
       readonly source: SourceRef;
     };
+
+/**
+ * Where a `ref` target is declared when it is not a sub-type of the file that uses it: the shared
+ * message (segments) or events modules.
+ */
+export type ModuleKey = 'message' | 'events';
 
 /** A named sub-type: `**Device**`, `### rkeys`, `#### favoriteInfo`, `### File`. */
 export interface NamedType {
@@ -122,6 +128,8 @@ export interface Action {
   readonly variants: Readonly<Partial<Record<ImplId, Variant>>>;
   /** Implementations that have this action, in `IMPLEMENTATIONS` order (see README, availability). */
   readonly availability: readonly ImplId[];
+  /** Support level per implementation, from the support matrix when a page has one. */
+  readonly support?: Readonly<Partial<Record<ImplId, SupportLevel>>>;
   readonly source: SourceRef;
 }
 
@@ -143,4 +151,60 @@ export interface Model {
   readonly pages: readonly Page[];
   /** Sorted by name. */
   readonly actions: readonly Action[];
+  /** Message segment types, in page order; empty when no segment page is an input. */
+  readonly segments: readonly Segment[];
+  /** Fields every event has (`time`, `self_id`, `post_type`); empty without an event overview page. */
+  readonly eventCommon: readonly Field[];
+  /** Events, in page order; empty when no event page is an input. */
+  readonly events: readonly EventType[];
+  /** Support matrix rows, in page order; empty when no page has the matrix. */
+  readonly matrix: readonly MatrixRow[];
+}
+
+/** One row of a `收`/`发` segment table: a `data` field of a message segment. */
+export interface SegmentField extends Field {
+  /** ✓ in the 收 column: present in segments the bot receives. */
+  readonly receive: boolean;
+  /** ✓ in the 发 column: accepted in segments the bot sends. */
+  readonly send: boolean;
+}
+
+/** A message segment type from `message/segment.md`: `{ type: 'face', data: { id } }`. */
+export interface Segment {
+  /** The `type` value (`text`, `face`, `image`). */
+  readonly type: string;
+  readonly title: string;
+  readonly description: string;
+  readonly fields: readonly SegmentField[];
+  /** The TypeScript identifier stem (`Face`, `Image`), unique across segments. */
+  readonly id: string;
+  readonly source: SourceRef;
+}
+
+/** An event from `event/*.md`: a 事件数据/上报数据 table, its nested tables and its 快速操作. */
+export interface EventType {
+  /** `message.group`, `notice.notify.poke`: post_type, the detail type, and sub_type when it is a single value. */
+  readonly key: string;
+  readonly title: string;
+  readonly description: string;
+  readonly fields: readonly Field[];
+  /** The 快速操作 fields; absent when the event has none. */
+  readonly quickOperation?: readonly Field[];
+  /** The TypeScript identifier (`GroupMessageEvent`), unique across events. */
+  readonly id: string;
+  readonly source: SourceRef;
+}
+
+/** Support levels of the matrix symbols ✅ ☑️ ⚠️ ✨ ❌ -. */
+export type SupportLevel = 'standard' | 'minor' | 'major' | 'extension' | 'missing' | 'not-applicable';
+
+/** One row of a support matrix table (`| api | 名称 | gocq | NapCat | Lagrange | 备注 |`). */
+export interface MatrixRow {
+  readonly name: string;
+  readonly title: string;
+  readonly support: Readonly<Partial<Record<ImplId, SupportLevel>>>;
+  readonly note: string;
+  /** The action this row was matched to (`_get_model_show` for `get_model_show`), if any. */
+  readonly action?: string;
+  readonly source: SourceRef;
 }

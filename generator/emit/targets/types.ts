@@ -9,7 +9,8 @@ import { docText, sourceLine } from '../jsdoc.js';
 import { paramsTypeName, responseTypeName } from '../names.js';
 import { actionDoc, actionMapStructure } from '../structures/action-map.js';
 import { bodyStructures, namedTypeStructure } from '../structures/declarations.js';
-import { refsOf, type TypeTextContext, usesMessage } from '../type-text.js';
+import { ImportCollector } from '../imports.js';
+import { refsOf, type TypeTextContext } from '../type-text.js';
 
 export interface EmittedFile {
   readonly path: string;
@@ -17,21 +18,37 @@ export interface EmittedFile {
   readonly statements: readonly (string | StatementStructures)[];
 }
 
-const ctx: TypeTextContext = { message: 'Message' };
+/** Params take any message form; responses carry what the implementation sends out. */
+const paramsCtx: TypeTextContext = { message: 'Message' };
+const responseCtx: TypeTextContext = { message: 'ReceivedMessage' };
 
 export function typesTarget(model: Model, impl: ImplId): EmittedFile {
+  const path = `${impl}/types.ts`;
   const actions = actionsOf(model, impl);
-  const bodies = actions.flatMap((a) => [bodyFor(a, impl, 'params'), bodyFor(a, impl, 'response')]);
-  const types = bodies.flatMap((b) => (b.kind === 'type' ? [b.type] : []));
-  const named = usedNamedTypes(model, types);
+  const imports = new ImportCollector();
+  for (const a of actions) {
+    for (const [part, ctx] of [
+      ['params', paramsCtx],
+      ['response', responseCtx],
+    ] as const) {
+      const body = bodyFor(a, impl, part);
+      if (body.kind === 'type') imports.addType(body.type, ctx.message);
+    }
+  }
+  const roots = actions.flatMap((a) => [bodyFor(a, impl, 'params'), bodyFor(a, impl, 'response')]);
+  const named = usedNamedTypes(
+    model,
+    roots.flatMap((b) => (b.kind === 'type' ? [b.type] : [])),
+  );
+  for (const t of named) imports.addType(t.type, paramsCtx.message);
   const statements: (string | StatementStructures)[] = [
-    ...(types.some(usesMessage) || named.some((t) => usesMessage(t.type)) ? messageStatements() : []),
-    ...named.map((t) => namedTypeStructure(t, ctx)),
+    ...imports.structures(path),
+    ...named.map((t) => namedTypeStructure(t, paramsCtx)),
     ...actions.flatMap((a) => actionStructures(a, impl)),
     actionMapStructure(actions, impl),
     ...helperStatements(actions),
   ];
-  return { path: `${impl}/types.ts`, header: fileHeader(model, impl), statements };
+  return { path, header: fileHeader(model, impl), statements };
 }
 
 function actionStructures(action: Action, impl: ImplId): StatementStructures[] {
@@ -42,14 +59,14 @@ function actionStructures(action: Action, impl: ImplId): StatementStructures[] {
       'params',
       bodyFor(action, impl, 'params'),
       docText([`Params of \`${action.name}\`.`, `@see ${sourceLine(action.source)}`]),
-      ctx,
+      paramsCtx,
     ),
     ...bodyStructures(
       responseTypeName(action),
       'response',
       bodyFor(action, impl, 'response'),
       docText([`Response data of \`${action.name}\`.`, `@see ${sourceLine(action.source)}`]),
-      ctx,
+      responseCtx,
     ),
   ].map((s, i) => (i === 0 ? { ...s, docs: [docText([doc.split('\n')[0], ...(s.docs as string[])])] } : s));
 }
@@ -71,29 +88,6 @@ function usedNamedTypes(model: Model, roots: readonly TypeRef[]): NamedType[] {
     queue.push(...refsOf(all.get(id)!.type));
   }
   return [...seen].sort().map((id) => all.get(id)!);
-}
-
-/** Until message segments are modelled, `message` is the shape every OneBot message has. */
-function messageStatements(): StatementStructures[] {
-  return [
-    {
-      kind: StructureKind.Interface,
-      name: 'MessageSegment',
-      isExported: true,
-      docs: ['One message segment: `{ type, data }`.'],
-      properties: [
-        { name: 'type', type: 'string' },
-        { name: 'data', type: 'Record<string, unknown>' },
-      ],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      name: 'Message',
-      isExported: true,
-      docs: ['A OneBot message: a CQ-code string, one segment, or an array of segments.'],
-      type: 'string | MessageSegment | MessageSegment[]',
-    },
-  ];
 }
 
 function helperStatements(actions: readonly Action[]): (string | StatementStructures)[] {

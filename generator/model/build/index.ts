@@ -4,7 +4,8 @@ import type { DocFile } from '../../parse/read.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { normalize } from '../normalize.js';
 import type { Model } from '../types.js';
-import { buildPage, type PageBuild } from './page.js';
+import { buildPage } from './page.js';
+import type { PageBuild } from './sections.js';
 import { createState } from './state.js';
 
 export interface BuiltPage extends PageBuild {

@@ -1,43 +1,27 @@
 /**
- * One page → its `##` sections → actions and shared type sections.
+ * One page → its `##` sections → model elements, each section built by the first section kind
+ * that matches it (sections.ts).
  *
  *     # Bot自身相关API          page title
- *     ## 获取登录号信息         a section: its nodes go through the construct handlers
- *     - `get_login_info`       …until the next `##`
+ *     ## 获取登录号信息         a section, until the next `##`
  */
-import type { Root, RootContent } from 'mdast';
-import type { Action, TypeSection } from '../types.js';
-import { assembleSection } from './assemble.js';
-import { createDraft } from './draft.js';
-import { handleNode } from './handlers.js';
+import type { Heading, Root, RootContent } from 'mdast';
+import { emptyPageBuild, type PageBuild, type RawSection, SECTION_KINDS } from './sections.js';
 import { type BuildState, refOf, warn } from './state.js';
 import { textOf } from './text.js';
 
-export interface PageBuild {
-  readonly title: string;
-  readonly actions: Action[];
-  readonly typeSections: TypeSection[];
-}
-
 export function buildPage(state: BuildState, root: Root): PageBuild {
-  const out: PageBuild = { title: '', actions: [], typeSections: [] };
-  let title = '';
-  for (const section of sections(root.children)) {
-    if (!section.heading) {
-      title = pagePreamble(state, section.nodes) || title;
-      continue;
-    }
-    const draft = createDraft(textOf(section.heading), refOf(state, section.heading));
-    for (const node of section.nodes) handleNode(state, draft, node);
-    const built = assembleSection(state, draft);
-    out.actions.push(...built.actions);
-    if (built.typeSection) out.typeSections.push(built.typeSection);
+  const out = emptyPageBuild();
+  const { preamble, sections } = splitSections(state, root.children);
+  out.title = pageTitle(state, preamble);
+  for (const section of sections) {
+    SECTION_KINDS.find((kind) => kind.matches(section))!.build(state, section, out);
   }
-  return { ...out, title };
+  return out;
 }
 
 /** Nodes before the first `##`: the `#` title; deeper headings there are out of place. */
-function pagePreamble(state: BuildState, nodes: readonly RootContent[]): string {
+function pageTitle(state: BuildState, nodes: readonly RootContent[]): string {
   let title = '';
   for (const node of nodes) {
     if (node.type !== 'heading') continue;
@@ -53,16 +37,18 @@ function pagePreamble(state: BuildState, nodes: readonly RootContent[]): string 
   return title;
 }
 
-interface RawSection {
-  readonly heading?: Extract<RootContent, { type: 'heading' }>;
-  readonly nodes: RootContent[];
-}
-
-function sections(children: readonly RootContent[]): RawSection[] {
-  const out: RawSection[] = [{ nodes: [] }];
+function splitSections(
+  state: BuildState,
+  children: readonly RootContent[],
+): { preamble: RootContent[]; sections: RawSection[] } {
+  const preamble: RootContent[] = [];
+  const sections: { heading: Heading; nodes: RootContent[] }[] = [];
   for (const node of children) {
-    if (node.type === 'heading' && node.depth === 2) out.push({ heading: node, nodes: [] });
-    else out[out.length - 1]!.nodes.push(node);
+    if (node.type === 'heading' && node.depth === 2) sections.push({ heading: node, nodes: [] });
+    else (sections.at(-1)?.nodes ?? preamble).push(node);
   }
-  return out;
+  return {
+    preamble,
+    sections: sections.map((s) => ({ ...s, title: textOf(s.heading), source: refOf(state, s.heading) })),
+  };
 }

@@ -1,0 +1,7 @@
+import type { SectionKind } from './sections.js';
+
+export const eventSection: SectionKind = {
+  name: 'event',
+  matches: () => false,
+  build() {},
+};

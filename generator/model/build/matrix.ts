@@ -1,0 +1,7 @@
+import type { SectionKind } from './sections.js';
+
+export const matrixSection: SectionKind = {
+  name: 'matrix',
+  matches: () => false,
+  build() {},
+};
