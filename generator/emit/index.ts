@@ -10,7 +10,7 @@ import { IMPLEMENTATIONS } from '../model/types.js';
 import { indexTarget } from './targets/index-file.js';
 import { messageTarget } from './targets/message.js';
 import { runtimeTargets } from './targets/runtime.js';
-import { type EmittedFile, typesTarget } from './targets/types.js';
+import { type EmittedFile, type RawFile, typesTarget } from './targets/types.js';
 
 export async function emit(model: Model): Promise<Map<string, string>> {
   const targets: EmittedFile[] = [
@@ -25,8 +25,13 @@ export async function emit(model: Model): Promise<Map<string, string>> {
     const file = project.createSourceFile(t.path, { statements: [...t.statements] }, { overwrite: true });
     out.set(t.path, await formatTs(t.header + file.getFullText()));
   }
-  out.set('model.json', `${JSON.stringify(model, null, 2)}\n`);
+  for (const raw of rawTargets(model)) out.set(raw.path, raw.text);
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Files that are not TypeScript: the model itself, reports. */
+function rawTargets(model: Model): RawFile[] {
+  return [{ path: 'model.json', text: `${JSON.stringify(model, null, 2)}\n` }];
 }
 
 const PRETTIER = { parser: 'typescript', singleQuote: true, printWidth: 120 } as const;

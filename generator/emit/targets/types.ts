@@ -12,10 +12,17 @@ import { bodyStructures, namedTypeStructure } from '../structures/declarations.j
 import { ImportCollector } from '../imports.js';
 import { refsOf, type TypeTextContext } from '../type-text.js';
 
+/** A TypeScript file, built from structures and formatted with prettier. */
 export interface EmittedFile {
   readonly path: string;
   readonly header: string;
   readonly statements: readonly (string | StatementStructures)[];
+}
+
+/** A file that is not TypeScript (JSON, Markdown), written as given. */
+export interface RawFile {
+  readonly path: string;
+  readonly text: string;
 }
 
 /** Params take any message form; responses carry what the implementation sends out. */

@@ -50,7 +50,9 @@ function fieldName(cell: readonly PhrasingContent[]): string {
 }
 
 function rowField(state: BuildState, row: TableRow, name: string, mode: FieldMode): Field {
-  const { type, problems } = parseTypeCell(row.cells.type ?? []);
+  const stated = parseTypeCell(row.cells.type ?? []);
+  const { problems } = stated;
+  const type = narrowToValues(stated.type, row.cells.values);
   for (const p of problems)
     warn(state, 'unknown-type', row.source, `field \`${name}\`: ${p.message}; typed as unknown`);
   const description = proseOf(row.cells.description as PhrasingContent[] | undefined);
@@ -86,4 +88,22 @@ function insertField(state: BuildState, fields: Field[], path: readonly string[]
   const type: TypeRef = { kind: 'object', fields: children };
   if (parent) fields[index] = { ...parent, type };
   else fields.push({ name: head!, type, required: true, description: '', rawType: 'object', source: field.source });
+}
+
+/**
+ * The 可能的值 column narrows a type to literals when it lists only inline code:
+ *
+ *     | `sub_type` | string | `friend`、`group`、`other` |   →   'friend' | 'group' | 'other'
+ *     | `magic`    | number | `0` `1`                    |   →   0 | 1
+ */
+export function narrowToValues(type: TypeRef, cell: readonly PhrasingContent[] | undefined): TypeRef {
+  const codes = (cell ?? []).filter((n) => n.type === 'inlineCode');
+  const rest = (cell ?? []).filter((n) => n.type !== 'inlineCode');
+  if (codes.length === 0 || !rest.every((n) => n.type === 'text' && /^[\s、,，/|或]*$/.test(n.value))) return type;
+  const numeric = type.kind === 'number';
+  const members: TypeRef[] = codes.map((c) => {
+    const v = (c as { value: string }).value;
+    return { kind: 'literal', value: numeric && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v };
+  });
+  return members.length === 1 ? members[0]! : { kind: 'union', members };
 }
