@@ -6,6 +6,7 @@
 import type { Action, ActionTag, Body, ImplId, TypeSection, Variant } from '../types.js';
 import { IMPLEMENTATIONS } from '../types.js';
 import { resolveBody } from './body.js';
+import { applyDeltas } from './deltas.js';
 import type { ImplKey, PartName, SectionDraft } from './draft.js';
 import { type BuildState, warn } from './state.js';
 
@@ -38,9 +39,13 @@ export function assembleSection(
   const availability = IMPLEMENTATIONS.filter(
     (i) => AVAILABILITY_BY_TAG[draft.actions[0]!.tag].includes(i) || variantKeys.includes(i),
   );
-  const variants = buildVariants(state, draft, variantKeys);
-  const params = baseBody(state, draft, 'params', availability, variants);
-  const response = baseBody(state, draft, 'response', availability, variants);
+  const stated = {
+    params: resolveBody(state, draft, 'params', 'base'),
+    response: resolveBody(state, draft, 'response', 'base'),
+  };
+  const variants = buildVariants(state, draft, variantKeys, stated);
+  const params = stated.params ?? baseBody(state, draft, 'params', availability, variants);
+  const response = stated.response ?? baseBody(state, draft, 'response', availability, variants);
   if (!hasAnyPart(draft))
     warn(state, 'no-tables', draft.source, `\`${draft.actions[0]!.name}\` documents neither params nor response`);
   const actions = draft.actions.map((head): Action => ({
@@ -73,18 +78,25 @@ function buildVariants(
   state: BuildState,
   draft: SectionDraft,
   keys: readonly ImplId[],
+  base: Readonly<Record<PartName, Body | undefined>>,
 ): Partial<Record<ImplId, Variant>> {
   const out: Partial<Record<ImplId, Variant>> = {};
+  const bodyOf = (part: PartName, impl: ImplId): Body | undefined => {
+    const own = resolveBody(state, draft, part, impl);
+    const deltas = draft.parts[part][impl]?.deltas ?? [];
+    const stated = base[part];
+    return own ?? (deltas.length > 0 && stated ? applyDeltas(state, stated, deltas, part) : undefined);
+  };
   for (const impl of keys) {
-    const params = resolveBody(state, draft, 'params', impl);
-    const response = resolveBody(state, draft, 'response', impl);
+    const params = bodyOf('params', impl);
+    const response = bodyOf('response', impl);
     out[impl] = { ...(params ? { params } : {}), ...(response ? { response } : {}), notes: draft.notes[impl] ?? [] };
   }
   return out;
 }
 
 /**
- * The base body; when the section states none, `unknown`, reported only if an implementation that
+ * The base body when the section states none: `unknown`, reported only if an implementation that
  * has the action would actually use it (no variant of its own).
  */
 function baseBody(
@@ -94,8 +106,6 @@ function baseBody(
   availability: readonly ImplId[],
   variants: Partial<Record<ImplId, Variant>>,
 ): Body {
-  const body = resolveBody(state, draft, part, 'base');
-  if (body) return body;
   const p = draft.parts[part].base;
   const source = p?.source ?? draft.source;
   if (!p && part === 'params') return { kind: 'none', source };

@@ -3,6 +3,7 @@
  * readonly model (an Action, a TypeSection, or nothing).
  */
 import type { ActionTag, Example, ImplId, Note, SourceRef, TypeRef } from '../types.js';
+import type { Delta } from './deltas.js';
 import type { ObjectShape } from './fields.js';
 
 export type PartName = 'params' | 'response';
@@ -25,6 +26,8 @@ export interface PartDraft {
   arrayHint: boolean;
   /** `请参考上方 \`NapCat\` 的响应数据`: use that implementation's examples. */
   refersTo?: ImplId;
+  /** Changes a note states precisely (`多一个 \`x\` 字段`), applied to the base body. */
+  readonly deltas: Delta[];
   readonly source: SourceRef;
 }
 
@@ -77,7 +80,7 @@ export function currentPart(draft: SectionDraft, at: SourceRef): PartDraft | und
   const key: ImplKey = draft.impl ?? 'base';
   const parts = draft.parts[draft.part];
   // A variant table under `响应内容为 JSON 数组` describes elements, like the base table does.
-  return (parts[key] ??= { tables: [], prose: [], arrayHint: parts.base?.arrayHint ?? false, source: at });
+  return (parts[key] ??= { tables: [], prose: [], deltas: [], arrayHint: parts.base?.arrayHint ?? false, source: at });
 }
 
 export function addNote(draft: SectionDraft, impl: ImplId, note: Note): void {

@@ -7,7 +7,8 @@
  *     - `NapCat`: 请参考上方 `NapCat` 的响应数据   → NapCat's body comes from its examples
  *     - 对象1                                    → label of the next table
  */
-import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import type { List, ListItem, PhrasingContent } from 'mdast';
+import { parseDeltas } from './deltas.js';
 import type { ImplId } from '../types.js';
 import { type SectionDraft, addNote, currentPart } from './draft.js';
 import { addProse } from './prose.js';
@@ -25,7 +26,7 @@ function handleItem(state: BuildState, draft: SectionDraft, item: ListItem): voi
   const code = lead[0]?.type === 'inlineCode' ? lead[0].value.trim() : undefined;
   const after = textOf(lead.slice(1) as PhrasingContent[]);
   const impl = code ? implFromName(code) : undefined;
-  if (impl) return implBullet(state, draft, item, impl, [noteText(lead.slice(1)), ...rest.map((n) => proseOf(n))]);
+  if (impl) return implBullet(state, draft, item, impl, [lead.slice(1), ...rest.map(phrasingOf)]);
   if (code !== undefined && /^[.\w-]+$/.test(code) && !draft.sawPartHeading) {
     const tag = tagFromText(after);
     if (tag) return void draft.actions.push({ name: code, tag, source: refOf(state, item) });
@@ -45,14 +46,23 @@ function handleItem(state: BuildState, draft: SectionDraft, item: ListItem): voi
 }
 
 /** `- \`NapCat\`: note` switches the implementation context and keeps the note. */
-function implBullet(state: BuildState, draft: SectionDraft, item: ListItem, impl: ImplId, notes: string[]): void {
+function implBullet(
+  state: BuildState,
+  draft: SectionDraft,
+  item: ListItem,
+  impl: ImplId,
+  notes: readonly (readonly PhrasingContent[])[],
+): void {
   draft.impl = impl;
   draft.pendingLabel = undefined;
   draft.pendingType = undefined;
   const source = refOf(state, item);
-  for (const text of notes.filter(Boolean)) {
+  for (const nodes of notes) {
+    const text = noteText(nodes);
+    if (!text) continue;
     addNote(draft, impl, { text, source });
     const part = currentPart(draft, source);
+    part?.deltas.push(...parseDeltas(codeText(nodes).replace(/^[:：]\s*/, ''), source));
     const target = /参考上方\s*(\S+?)\s*的/.exec(text);
     if (part && target) part.refersTo = implMentioned(target[1]!) ?? impl;
     if (part && /数组/.test(text)) part.arrayHint = true;
@@ -60,6 +70,30 @@ function implBullet(state: BuildState, draft: SectionDraft, item: ListItem, impl
 }
 
 /** Text after the implementation name, without the `:` that introduces it. */
-function noteText(nodes: readonly Paragraph['children'][number][]): string {
+function noteText(nodes: readonly PhrasingContent[]): string {
   return proseOf(nodes as PhrasingContent[]).replace(/^[:：]\s*/, '');
+}
+
+/** Like the text, but inline code keeps its backticks, which is what delta rules read. */
+function codeText(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((n) =>
+      n.type === 'inlineCode'
+        ? `\`${n.value}\``
+        : 'children' in n
+          ? codeText(n.children as PhrasingContent[])
+          : 'value' in n
+            ? n.value
+            : '',
+    )
+    .join('')
+    .trim();
+}
+
+/** A nested list under an implementation bullet: its items' phrasing, one note per item. */
+function phrasingOf(node: ListItem['children'][number]): PhrasingContent[] {
+  if (node.type === 'paragraph') return node.children;
+  if (node.type === 'list')
+    return node.children.flatMap((li) => li.children.flatMap(phrasingOf).concat({ type: 'text', value: '\n' }));
+  return [{ type: 'text', value: proseOf(node) }];
 }
