@@ -23,6 +23,7 @@ export const DIAGNOSTIC_CODES = {
   'prose-only': 'a params or response part is described only in prose; typed from an example or as unknown',
   'no-action': 'a `##` section has neither an action bullet nor type tables',
   'unknown-implementation': 'a variant bullet names an implementation the generator does not know',
+  'note-delta': 'an implementation note states a change that does not fit the table; it stays a note',
   'read-error': 'a docs file could not be read',
 } as const;
 
