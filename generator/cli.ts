@@ -4,6 +4,7 @@
  * Exit codes: 0 success (warnings allowed unless --strict), 1 errors or a failed --check,
  * 2 bad usage. No logic of its own beyond argv and printing.
  */
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generate, summary } from './generate.js';
 import { formatDiagnostic } from './model/diagnostics.js';
@@ -35,6 +36,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   if (values.help) return (process.stdout.write(`${USAGE}\n`), 0);
+  if (!existsSync(values.docs) || !statSync(values.docs).isDirectory()) {
+    process.stderr.write(`--docs ${values.docs}: no such folder\n${USAGE}\n`);
+    return 2;
+  }
   const started = performance.now();
   const result = await generate(values.docs);
   for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);

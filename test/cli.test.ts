@@ -48,6 +48,12 @@ describe('cli', () => {
     expect(out.stderr).toContain('usage: npm run generate');
   });
 
+  test('a docs folder that does not exist is bad usage', async () => {
+    const out = await cli('--docs', 'no/such/folder');
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('--docs no/such/folder: no such folder');
+  });
+
   test('good docs: exit 0, files written, summary line', async () => {
     const out = await tempDir();
     const result = await cli('--docs', `${fixtures}/good-docs`, '--out', out);

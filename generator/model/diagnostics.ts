@@ -24,7 +24,6 @@ export const DIAGNOSTIC_CODES = {
   'no-action': 'a `##` section has neither an action bullet nor type tables',
   'unknown-implementation': 'a variant bullet names an implementation the generator does not know',
   'note-delta': 'an implementation note states a change that does not fit the table; it stays a note',
-  'read-error': 'a docs file could not be read',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -7,7 +7,7 @@ import type { BuiltPage } from './build/index.js';
 import { compareStrings, type Diagnostic } from './diagnostics.js';
 import { collectEvents, eventLinkTargets } from './events.js';
 import { applyMatrix } from './matrix.js';
-import { pascalCase } from './names.js';
+import { actionTypeBase, declaredNames, pascalCase, RESERVED_TYPE_NAMES } from './names.js';
 import { collectSegments } from './segments.js';
 import type { Action, Body, Field, Model, NamedType, Page, SourceRef, TypeRef, Variant } from './types.js';
 
@@ -68,7 +68,9 @@ function uniqueActions(pages: readonly BuiltPage[], diagnostics: Diagnostic[]): 
 
 /**
  * Each named type gets `PascalCase(name)`; when two different definitions would share an
- * identifier, action-local ones are prefixed with their action (`GetProfileLikeUserInfos`).
+ * identifier, action-local ones are prefixed with their action (`GetProfileLikeUserInfos`). Ids
+ * never clash with the names generated files declare themselves (`Record`, `Message`,
+ * `GetCookiesResponse`): those get a `Type` suffix, and any clash left gets a number.
  */
 function assignTypeIds(pages: readonly BuiltPage[], actions: readonly Action[]): Map<NamedType, string> {
   const owners: [NamedType, string | undefined][] = [
@@ -80,10 +82,15 @@ function assignTypeIds(pages: readonly BuiltPage[], actions: readonly Action[]):
     const set = count.get(pascalCase(t.name)) ?? new Set();
     count.set(pascalCase(t.name), set.add(t));
   }
+  const taken = new Set([...RESERVED_TYPE_NAMES, ...actions.flatMap((a) => declaredNames(a.name))]);
   const ids = new Map<NamedType, string>();
   for (const [t, owner] of owners) {
     const base = pascalCase(t.name);
-    ids.set(t, count.get(base)!.size > 1 && owner ? pascalCase(owner) + base : base);
+    let id = count.get(base)!.size > 1 && owner ? actionTypeBase(owner) + base : base;
+    if (taken.has(id)) id += 'Type';
+    for (let n = 2; taken.has(id); n++) id = id.replace(/\d*$/, String(n));
+    taken.add(id);
+    ids.set(t, id);
   }
   return ids;
 }
