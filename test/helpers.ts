@@ -19,8 +19,7 @@ export function md(...lines: string[]): string {
  * they are blank, so `dedent\`\n  a\n  b\n\`` is `a\nb\n` and `a` is on line 1.
  */
 export function dedent(strings: TemplateStringsArray | string, ...values: unknown[]): string {
-  const raw =
-    typeof strings === 'string' ? strings : strings.reduce((s, part, i) => s + String(values[i - 1]) + part);
+  const raw = typeof strings === 'string' ? strings : strings.reduce((s, part, i) => s + String(values[i - 1]) + part);
   const lines = raw.split('\n');
   if (lines[0]?.trim() === '') lines.shift();
   if (lines.at(-1)?.trim() === '') lines.pop();

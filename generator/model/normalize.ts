@@ -14,7 +14,10 @@ import type { Action, Body, Field, Model, NamedType, Page, SourceRef, TypeRef, V
 interface Scope {
   /** Docs name (exact and lower-cased) → unique id. */
   readonly names: ReadonlyMap<string, string>;
-  /** Input page (posix path) → the type a link to it stands for. */
+  /**
+   * Link targets: `page` (posix path) → the type a link to the page stands for, and
+   * `page#anchor` → a sub-type defined on that page.
+   */
   readonly links: ReadonlyMap<string, TypeRef>;
   readonly diagnostics: Diagnostic[];
 }
@@ -23,13 +26,13 @@ export function normalize(pages: readonly BuiltPage[], diagnostics: Diagnostic[]
   const actions = uniqueActions(pages, diagnostics);
   const ids = assignTypeIds(pages, actions);
   const shared = pages.flatMap((p) => p.typeSections.flatMap((s) => s.types));
-  const links = eventLinkTargets(pages);
+  const links = linkTargets(pages, ids);
   const scope = (local: readonly NamedType[]) => scopeFor(local, shared, ids, links, diagnostics);
   const resolved = actions.map((a) => resolveAction(a, ids, scope(a.types)));
   const outPages: Page[] = pages.map((p) => ({
     file: p.file,
     title: p.title,
-    actions: p.actions.map((a) => a.name),
+    actions: p.actions.filter((a) => actions.includes(a)).map((a) => a.name),
     typeSections: p.typeSections.map((s) => ({
       ...s,
       types: s.types.map((t) => resolveNamed(t, ids.get(t) ?? t.id, scope([]))),
@@ -146,7 +149,9 @@ export function resolveType(type: TypeRef, scope: Scope, at: SourceRef): TypeRef
     }
     case 'link':
       return (
-        scope.links.get(linkedPage(at.file, type.href)) ??
+        linkKeys(at.file, type.href, type.text)
+          .map((k) => scope.links.get(k))
+          .find(Boolean) ??
         unresolved(scope, at, `link [${type.text}](${type.href}) does not point at a type defined by the inputs`)
       );
     case 'array':
@@ -174,4 +179,25 @@ function unresolved(scope: Scope, at: SourceRef, message: string): TypeRef {
 export function linkedPage(from: string, href: string): string {
   const target = href.split('#')[0]!;
   return path.posix.normalize(path.posix.join(path.posix.dirname(from), target));
+}
+
+/**
+ * What cross-page links can point at: pages of events (eventLinkTargets) and the sub-types other
+ * pages define, keyed `page#name` with the name lower-cased (`./file.md#file` → `File`).
+ */
+function linkTargets(pages: readonly BuiltPage[], ids: Map<NamedType, string>): Map<string, TypeRef> {
+  const targets = eventLinkTargets(pages);
+  for (const page of pages) {
+    const types = [...page.typeSections.flatMap((s) => s.types), ...page.actions.flatMap((a) => a.types)];
+    for (const t of types)
+      targets.set(`${page.file}#${t.name.toLowerCase()}`, { kind: 'ref', target: ids.get(t) ?? t.id });
+  }
+  return targets;
+}
+
+/** Keys to look a link up by, most specific first: `page#anchor`, `page#text`, `page`. */
+function linkKeys(from: string, href: string, text: string): string[] {
+  const page = linkedPage(from, href);
+  const anchor = href.split('#')[1];
+  return [...(anchor ? [`${page}#${anchor.toLowerCase()}`] : []), `${page}#${text.toLowerCase()}`, page];
 }

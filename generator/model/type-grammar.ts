@@ -76,6 +76,8 @@ function tokenize(cell: readonly PhrasingContent[]): Token[] {
     if (node.type === 'inlineCode') out.push({ t: 'code', v: node.value });
     else if (node.type === 'link') out.push({ t: 'link', href: node.url, text: plainText(node.children) });
     else if (node.type === 'text') out.push(...tokenizeText(node.value));
+    // `Array<string>`: the `<string>` arrives as inline HTML; keep it so the parser reports it.
+    else if (node.type === 'html') out.push({ t: 'sym', v: node.value });
     else if ('children' in node) out.push(...tokenize(node.children as PhrasingContent[]));
   }
   return out;
@@ -171,7 +173,13 @@ class Parser {
     for (let t = this.peek(); t?.t === 'code'; t = this.peek()) {
       members.push({ kind: 'literal', value: t.v });
       this.i++;
-      while (LITERAL_SEPARATORS.some((v) => this.sym(v)));
+      // Separators between literals only; `\`auto\` / number` leaves the `/` to the union.
+      while (
+        this.peek()?.t === 'sym' &&
+        LITERAL_SEPARATORS.includes((this.peek() as { v: string }).v) &&
+        this.tokens[this.i + 1]?.t === 'code'
+      )
+        this.i++;
     }
     return members.length === 1 ? members[0]! : { kind: 'union', members };
   }

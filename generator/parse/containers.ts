@@ -110,7 +110,7 @@ function splitParagraph(node: Paragraph): (Paragraph | Fence)[] {
     }
     flush();
     const text = line[0] as Text;
-    const match = FENCE.exec(text.value.trim());
+    const match = FENCE.exec(lineText(line).trim());
     out.push({
       type: 'fence',
       kind: match?.[1] || undefined,
@@ -122,8 +122,15 @@ function splitParagraph(node: Paragraph): (Paragraph | Fence)[] {
   return out;
 }
 
+/** A line starting with `:::` text; the title may hold inline code (`::: details 查看 \`NapCat\` 示例`). */
 function isFenceLine(line: readonly PhrasingContent[]): boolean {
-  return line.length === 1 && line[0]?.type === 'text' && FENCE.test(line[0].value.trim());
+  return line[0]?.type === 'text' && /^\s*:{3,}/.test(line[0].value) && FENCE.test(lineText(line).trim());
+}
+
+function lineText(line: readonly PhrasingContent[]): string {
+  return line
+    .map((n) => ('value' in n ? n.value : 'children' in n ? lineText(n.children as PhrasingContent[]) : ''))
+    .join('');
 }
 
 function trimEmptyLines(lines: PhrasingContent[][]): PhrasingContent[][] {

@@ -64,7 +64,14 @@ function handleParagraph(state: BuildState, draft: SectionDraft, node: Paragraph
     draft.pendingType = { name: textOf(meaningful[0]), source: refOf(state, node) };
     return;
   }
-  addProse(state, draft, node, proseOf(node));
+  const text = proseOf(node);
+  // The container plugin leaves a closing fence with nothing open as a paragraph of its own.
+  if (/^:{3,}$/.test(text)) {
+    if (draft.actions.length > 0)
+      warn(state, 'unexpected-construct', node, 'a closing `:::` with no open container; it is ignored');
+    return;
+  }
+  addProse(state, draft, node, text);
 }
 
 function handleBlockquote(state: BuildState, draft: SectionDraft, node: Blockquote): void {
