@@ -64,7 +64,7 @@ export function assembleSection(
   return { actions };
 }
 
-/** Implementations the section says something about: tables, tips, notes or examples. */
+/** Implementations the section gives a table, tip or note for (examples alone do not count). */
 function implKeys(draft: SectionDraft): ImplId[] {
   const keys = new Set<ImplKey>([
     ...Object.keys(draft.parts.params),
