@@ -3,3 +3,4 @@ export * as onebot11 from './onebot11/types.js';
 export * as gocq from './gocq/types.js';
 export * as napcat from './napcat/types.js';
 export * as lagrange from './lagrange/types.js';
+export * as message from './common/message.js';

@@ -458,6 +458,11 @@ export interface GetVersionInfoResponse {
    * @see docs-src/api/bot.md:447
    */
   protocol_version: string;
+  /**
+   * 多一个 nt_protocol 字段，表示当前登录使用的协议类型
+   * @see docs-src/api/bot.md:450
+   */
+  nt_protocol: unknown;
 }
 
 /**

@@ -7,6 +7,8 @@ import { format } from 'prettier';
 import { Project } from 'ts-morph';
 import type { Model } from '../model/types.js';
 import { IMPLEMENTATIONS } from '../model/types.js';
+import { compatibilityTargets } from './targets/compatibility.js';
+import { eventsTargets } from './targets/events.js';
 import { indexTarget } from './targets/index-file.js';
 import { messageTarget } from './targets/message.js';
 import { runtimeTargets } from './targets/runtime.js';
@@ -16,8 +18,9 @@ export async function emit(model: Model): Promise<Map<string, string>> {
   const targets: EmittedFile[] = [
     ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl)),
     messageTarget(model),
+    ...eventsTargets(model),
     ...runtimeTargets(),
-    indexTarget(),
+    indexTarget(model),
   ];
   const project = new Project({ useInMemoryFileSystem: true });
   const out = new Map<string, string>();
@@ -31,7 +34,7 @@ export async function emit(model: Model): Promise<Map<string, string>> {
 
 /** Files that are not TypeScript: the model itself, reports. */
 function rawTargets(model: Model): RawFile[] {
-  return [{ path: 'model.json', text: `${JSON.stringify(model, null, 2)}\n` }];
+  return [{ path: 'model.json', text: `${JSON.stringify(model, null, 2)}\n` }, ...compatibilityTargets(model)];
 }
 
 const PRETTIER = { parser: 'typescript', singleQuote: true, printWidth: 120 } as const;

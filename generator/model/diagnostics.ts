@@ -24,6 +24,23 @@ export const DIAGNOSTIC_CODES = {
   'no-action': 'a `##` section has neither an action bullet nor type tables',
   'unknown-implementation': 'a variant bullet names an implementation the generator does not know',
   'note-delta': 'an implementation note states a change that does not fit the table; it stays a note',
+  'segment-type':
+    'a message segment section names no `type` in a JSON or CQ-code example (it is skipped), or its examples name different types (the first JSON one wins)',
+  'segment-field':
+    'a segment table row has ✓ in neither 收 nor 发, or an example sets a `data` key the table does not list',
+  'segment-id':
+    'a segment gets a numbered TypeScript name: an earlier segment of the same type has no field literal that tells them apart, or the name is taken',
+  'event-key':
+    'an event table has no single post_type literal (the event is dropped) or no single detail-type literal (the key stops early)',
+  'duplicate-event':
+    'two event sections share a key, or two sections list the common event fields; the later one is dropped',
+  'event-layout':
+    'a heading, table or "`field` 字段…" paragraph in an event section does not fit the event layout; it is ignored',
+  'matrix-symbol':
+    'a support matrix cell is not one of ✅ ☑️ ⚠️ ✨ ❌ -; that implementation keeps the availability its tag and variants give',
+  'matrix-column': 'a support matrix table has a column the generator does not know; it is ignored',
+  'matrix-row-unmatched': 'a support matrix row matches no action (by name, link anchor or `_`/`.`/`nc_` prefix)',
+  'matrix-action-missing': 'an action has no support matrix row; it keeps the availability its tag and variants give',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -23,5 +23,7 @@ export function declaredNames(action: string): string[] {
  * TypeScript's global types and the helpers every file exports.
  */
 export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set(
-  'Array Boolean Date Error Function Map Number Object Partial Promise Readonly ReadonlyArray Record RegExp Set String Symbol Message ReceivedMessage MessageSegment Actions ActionName ParamsOf ResponseOf ACTION_NAMES'.split(' '),
+  'Array Boolean Date Error Function Map Number Object Partial Promise Readonly ReadonlyArray Record RegExp Set String Symbol Message ReceivedMessage MessageSegment Actions ActionName ParamsOf ResponseOf ACTION_NAMES'.split(
+    ' ',
+  ),
 );

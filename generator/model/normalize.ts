@@ -2,10 +2,10 @@
  * Cross-page work, done once so emitters never guess: duplicate actions, sub-type references
  * resolved to unique identifiers, unresolved links reported, stable order.
  */
-import path from 'node:path';
 import type { BuiltPage } from './build/index.js';
 import { compareStrings, type Diagnostic } from './diagnostics.js';
 import { collectEvents, eventLinkTargets } from './events.js';
+import { linkedPage } from './links.js';
 import { applyMatrix } from './matrix.js';
 import { actionTypeBase, declaredNames, pascalCase, RESERVED_TYPE_NAMES } from './names.js';
 import { collectSegments } from './segments.js';
@@ -173,12 +173,6 @@ function unresolved(scope: Scope, at: SourceRef, message: string): TypeRef {
     source: at,
   });
   return { kind: 'unknown', reason: message };
-}
-
-/** `../event/message.md#私聊消息` from `docs/api/bot.md` → `docs/event/message.md`. */
-export function linkedPage(from: string, href: string): string {
-  const target = href.split('#')[0]!;
-  return path.posix.normalize(path.posix.join(path.posix.dirname(from), target));
 }
 
 /**

@@ -130,6 +130,8 @@ export interface Action {
   readonly availability: readonly ImplId[];
   /** Support level per implementation, from the support matrix when a page has one. */
   readonly support?: Readonly<Partial<Record<ImplId, SupportLevel>>>;
+  /** The matrix row `support` came from. */
+  readonly supportSource?: SourceRef;
   readonly source: SourceRef;
 }
 
@@ -176,6 +178,10 @@ export interface Segment {
   readonly title: string;
   readonly description: string;
   readonly fields: readonly SegmentField[];
+  /** Whether bots receive it: a `<Badge text="收"/>` on the heading, else any field ✓ in 收 (no fields: both ways). */
+  readonly receive: boolean;
+  /** Whether bots may send it: a `<Badge text="发"/>` on the heading, else any field ✓ in 发. */
+  readonly send: boolean;
   /** The TypeScript identifier stem (`Face`, `Image`), unique across segments. */
   readonly id: string;
   readonly source: SourceRef;
@@ -204,6 +210,8 @@ export interface MatrixRow {
   readonly title: string;
   readonly support: Readonly<Partial<Record<ImplId, SupportLevel>>>;
   readonly note: string;
+  /** Where the row's name links, as written (`./bot.md#获取语音`): a reference definition or an inline link. */
+  readonly link?: string;
   /** The action this row was matched to (`_get_model_show` for `get_model_show`), if any. */
   readonly action?: string;
   readonly source: SourceRef;

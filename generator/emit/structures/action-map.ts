@@ -8,6 +8,7 @@
  */
 import { type InterfaceDeclarationStructure, StructureKind } from 'ts-morph';
 import { IMPLEMENTATION_LABELS, notesFor } from '../../model/implementation.js';
+import { describeLevel } from '../../model/matrix.js';
 import type { Action, ImplId } from '../../model/types.js';
 import { docText, sourceLine } from '../jsdoc.js';
 import { paramsTypeName, propertyKey, responseTypeName } from '../names.js';
@@ -26,10 +27,22 @@ export function actionDoc(action: Action, impl: ImplId): string {
     `${action.title} — \`${action.name}\``,
     action.description,
     ...notes,
+    supportLine(action, impl),
     TAG_TEXT[action.tag] && `Tag: ${TAG_TEXT[action.tag]}.`,
     `Available in: ${action.availability.map((i) => IMPLEMENTATION_LABELS[i]).join(', ')}.`,
     `@see ${sourceLine(action.source)}`,
   ]);
+}
+
+/**
+ * `Support (NapCat): minor differences (☑️), from docs-src/api/README.md:42.` — the matrix row's
+ * level; the standard's own level follows from the tag, so it names no row.
+ */
+function supportLine(action: Action, impl: ImplId): string | undefined {
+  const level = action.support?.[impl];
+  if (!level) return undefined;
+  const from = impl !== 'onebot11' && action.supportSource ? `, from ${sourceLine(action.supportSource)}` : '';
+  return `Support (${IMPLEMENTATION_LABELS[impl]}): ${describeLevel(level)}${from}.`;
 }
 
 export function actionMapStructure(actions: readonly Action[], impl: ImplId): InterfaceDeclarationStructure {

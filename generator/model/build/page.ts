@@ -47,8 +47,11 @@ function splitSections(
     if (node.type === 'heading' && node.depth === 2) sections.push({ heading: node, nodes: [] });
     else (sections.at(-1)?.nodes ?? preamble).push(node);
   }
+  const definitions = new Map<string, string>();
+  for (const node of children)
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
   return {
     preamble,
-    sections: sections.map((s) => ({ ...s, title: textOf(s.heading), source: refOf(state, s.heading) })),
+    sections: sections.map((s) => ({ ...s, title: textOf(s.heading), source: refOf(state, s.heading), definitions })),
   };
 }

@@ -17,6 +17,8 @@ export interface RawSection {
   readonly title: string;
   readonly source: SourceRef;
   readonly nodes: readonly RootContent[];
+  /** Reference definitions of the whole page (`[get_record]: ./bot.md#获取语音`), by identifier. */
+  readonly definitions: ReadonlyMap<string, string>;
 }
 
 /** Everything one page contributes to the model. */
