@@ -430,8 +430,12 @@ table('segment ids', [
     'a heading badge decides the direction over the ticks',
     {
       given: md(
-        ...section('poke', ['| `id` | ✓ | ✓ | - | 编号 |']).map((l) => l.replace('## 段 poke', '## 段 poke <Badge text="发"/>')),
-        ...section('forward', ['| `id` | ✓ | ✓ | - | 编号 |']).map((l) => l.replace('## 段 forward', '## 段 forward <Badge text="收"/>')),
+        ...section('poke', ['| `id` | ✓ | ✓ | - | 编号 |']).map((l) =>
+          l.replace('## 段 poke', '## 段 poke <Badge text="发"/>'),
+        ),
+        ...section('forward', ['| `id` | ✓ | ✓ | - | 编号 |']).map((l) =>
+          l.replace('## 段 forward', '## 段 forward <Badge text="收"/>'),
+        ),
         ...section('plain', ['| `id` | ✓ |  | - | 编号 |']),
       ),
       want: {
