@@ -18,7 +18,6 @@ import {
   diagnosticLines,
   exampleBody,
   inferred,
-  link,
   lit,
   md,
   msg,

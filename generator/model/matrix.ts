@@ -12,7 +12,7 @@
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
 import { IMPLEMENTATION_LABELS } from './implementation.js';
-import type { Action, ImplId, MatrixRow, SourceRef, SupportLevel } from './types.js';
+import type { Action, ImplId, MatrixRow, SupportLevel } from './types.js';
 import { IMPLEMENTATIONS } from './types.js';
 
 /** The symbol the docs use for each level. */
