@@ -138,7 +138,8 @@ table<[TypeRef, unknown, string?], ExampleMismatch[]>(
     ],
     ['unknown accepts anything', { given: [{ kind: 'unknown', reason: 'x' }, [1]], want: [] }],
     ['message accepts anything', { given: [{ kind: 'message' }, 'text'], want: [] }],
-    ['ref accepts anything', { given: [ref, 1], want: [] }],
+    ['ref accepts any non-array value', { given: [ref, 1], want: [] }],
+    ['ref (one sub-type table) rejects an array', { given: [ref, [{}]], want: [miss('', 'Device', 'array')] }],
     ['link accepts anything', { given: [link, null], want: [] }],
     ['literal checks only the JSON type', { given: [{ kind: 'literal', value: 'group' }, 'private'], want: [] }],
     [

@@ -44,27 +44,16 @@ export function typeText(type: TypeRef, ctx: TypeTextContext): string {
 function objectText(fields: readonly Field[], open: boolean, ctx: TypeTextContext): string {
   if (fields.length === 0) return open ? 'Record<string, unknown>' : 'Record<string, never>';
   const members = fields.map(
-    (f) =>
-      `/** ${fieldDoc(f).replaceAll('\n', '\n * ')} */\n${propertyKey(f.name)}${f.required ? '' : '?'}: ${typeText(f.type, ctx)};`,
+    (f) => `${jsDocBlock(fieldDoc(f))}\n${propertyKey(f.name)}${f.required ? '' : '?'}: ${typeText(f.type, ctx)};`,
   );
   if (open) members.push('[key: string]: unknown;');
   return `{\n${members.join('\n')}\n}`;
 }
 
-/** Whether a type mentions the `message` type anywhere (the file then needs its declaration). */
-export function usesMessage(type: TypeRef): boolean {
-  switch (type.kind) {
-    case 'message':
-      return true;
-    case 'array':
-      return usesMessage(type.element);
-    case 'union':
-      return type.members.some(usesMessage);
-    case 'object':
-      return type.fields.some((f) => usesMessage(f.type));
-    default:
-      return false;
-  }
+/** `/** one line *\/`, or a block with one ` * ` line per doc line, as ts-morph prints JSDoc. */
+function jsDocBlock(doc: string): string {
+  const lines = doc.split('\n');
+  return lines.length === 1 ? `/** ${lines[0]} */` : `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */`;
 }
 
 /** Named sub-types a type refers to (by id). */

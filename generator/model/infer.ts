@@ -156,8 +156,11 @@ function shapeAccepts(stated: TypeRef, value: unknown): boolean {
       return isRecord(value);
     case 'union':
       return stated.members.some((m) => shapeAccepts(m, value));
+    case 'ref':
+      // A sub-type is one table, an object: `[buddyList](#buddyList)` against a JSON array disagrees.
+      return !Array.isArray(value);
     default:
-      return true; // unknown, message, ref, link
+      return true; // unknown, message, link
   }
 }
 

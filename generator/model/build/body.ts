@@ -12,7 +12,7 @@
  */
 import { compareWithExample, inferType, mergeTypes } from '../infer.js';
 import { isVague } from '../type-grammar.js';
-import type { Body, Example, Field, ImplId, SourceRef, TypeRef } from '../types.js';
+import type { Body, Example, ExampleComment, Field, ImplId, SourceRef, TypeRef } from '../types.js';
 import type { ImplKey, PartDraft, PartName, SectionDraft, TableDraft } from './draft.js';
 import { type BuildState, warn } from './state.js';
 
@@ -78,8 +78,37 @@ function referred(state: BuildState, draft: SectionDraft, part: PartName, p: Par
 }
 
 function fromExamples(examples: readonly Example[]): TypeRef {
-  return mergeTypes(examples.map((e) => inferType(e.value, e.source)));
+  const type = mergeTypes(examples.map((e) => inferType(e.value, e.source)));
+  return describeFromComments(
+    type,
+    examples.flatMap((e) => e.comments),
+  );
 }
+
+/**
+ * Example comments describe the fields they follow, as a table's 说明 would:
+ *
+ *     "retCode": 0, // 0: 成功, 1: 失败     →   retCode (description "0: 成功, 1: 失败")
+ *
+ * Array indexes do not matter: a comment on `list.1.id` describes every element's `id`.
+ */
+export function describeFromComments(type: TypeRef, comments: readonly ExampleComment[], prefix = ''): TypeRef {
+  if (comments.length === 0) return type;
+  if (type.kind === 'array') return { ...type, element: describeFromComments(type.element, comments, `${prefix}[].`) };
+  if (type.kind === 'union')
+    return { ...type, members: type.members.map((m) => describeFromComments(m, comments, prefix)) };
+  if (type.kind !== 'object') return type;
+  const fields = type.fields.map((f): Field => {
+    const path = `${prefix}${f.name}`;
+    const comment = comments.find((c) => c.text && indexFree(c.path) === path);
+    const description = f.description || comment?.text || '';
+    return { ...f, description, type: describeFromComments(f.type, comments, `${path}.`) };
+  });
+  return { ...type, fields };
+}
+
+/** `list.1.id` → `list.[].id`; a leading index (`0.id`, an array body) → `[].id`. */
+const indexFree = (path: string) => path.replace(/(^|\.)\d+(?=\.|$)/g, '$1[]');
 
 function tableBody(state: BuildState, p: PartDraft, examples: readonly Example[]): TypeRef {
   const type = tableShape(state, p.tables);
