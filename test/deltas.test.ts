@@ -89,3 +89,21 @@ describe('note deltas', () => {
     expect(notes.length).toBe(1);
   });
 });
+
+test("a field a note adds takes its type from that implementation's example", () => {
+  const example = [
+    '::: details 点击查看 Lagrange 响应示例数据',
+    '',
+    '```json',
+    '{ "ok": true, "extra": [1] }',
+    '```',
+    '',
+    ':::',
+  ].join('\n');
+  const text = section('', '- `Lagrange`: 多一个 `extra` 字段').replace('### 参数', `${example}\n\n### 参数`);
+  const { model } = buildModel([{ file: 'fixture.md', text }]);
+  const response = model.actions[0]!.variants.lagrange?.response;
+  const extra = response?.kind === 'type' && response.type.kind === 'object' ? response.type.fields.at(-1) : undefined;
+  expect(extra?.name).toBe('extra');
+  expect(extra?.type).toEqual({ kind: 'array', element: { kind: 'number' } });
+});

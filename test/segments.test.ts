@@ -60,25 +60,42 @@ function section(type: string, rows: string[]): string[] {
   ];
 }
 
-/** A field from the row on `line`; received, sent and required unless `flags` says otherwise. */
+/**
+ * A field from the row on `line`: received, sent and required unless `flags` says otherwise;
+ * required on receive / send by default exactly when it is received / sent.
+ */
 function field(
   line: number,
   name: string,
   type: TypeRef,
   description: string,
-  flags: { receive?: boolean; send?: boolean; required?: boolean; rawType?: string } = {},
+  flags: {
+    receive?: boolean;
+    send?: boolean;
+    required?: boolean;
+    requiredOnReceive?: boolean;
+    requiredOnSend?: boolean;
+    rawType?: string;
+  } = {},
 ): SegmentField {
+  const receive = flags.receive ?? true;
+  const send = flags.send ?? true;
   return {
     name,
     type,
     required: flags.required ?? true,
     description,
     rawType: flags.rawType ?? '',
-    receive: flags.receive ?? true,
-    send: flags.send ?? true,
+    receive,
+    send,
+    requiredOnReceive: flags.requiredOnReceive ?? receive,
+    requiredOnSend: flags.requiredOnSend ?? send,
     source: at(line),
   };
 }
+
+/** Optional in both directions. */
+const OPTIONAL = { required: false, requiredOnReceive: false, requiredOnSend: false } as const;
 
 const FLAG = union(...['0', '1', 'no', 'yes', 'false', 'true'].map(lit));
 
@@ -202,7 +219,7 @@ table('segment sections', [
     },
   ],
   [
-    'required: optional when 可选/默认/无此参数 applies to a direction the field has',
+    'required per direction: 可选/选填/默认/无此参数 make a sent field optional; 无此参数 or a bare 可选/选填 a received one',
     {
       given: md(
         ...section('req', [
@@ -213,6 +230,8 @@ table('segment sections', [
           '| `sendopt` | ✓ | ✓ | - | 发送时可选，附注 |',
           '| `inonly` | ✓ |  | - | 发送时可选 |',
           '| `inopt` | ✓ |  | - | 可选，收到时也许没有 |',
+          '| `fill` | ✓ | ✓ | - | 选填 |',
+          '| `sendfill` | ✓ | ✓ | - | 发送时选填 |',
         ]),
       ),
       want: {
@@ -220,15 +239,50 @@ table('segment sections', [
           {
             fields: [
               field(9, 'must', str, '一定有'),
-              field(10, 'opt', str, '可选，附注', { receive: false, required: false }),
-              field(11, 'dflt', str, '默认 1', { receive: false, required: false }),
-              field(12, 'absent', str, '无此参数表示普通', { required: false }),
-              field(13, 'sendopt', str, '发送时可选，附注', { required: false }),
+              field(10, 'opt', str, '可选，附注', { receive: false, ...OPTIONAL }),
+              field(11, 'dflt', str, '默认 1', { receive: false, ...OPTIONAL }),
+              field(12, 'absent', str, '无此参数表示普通', OPTIONAL),
+              field(13, 'sendopt', str, '发送时可选，附注', { required: false, requiredOnSend: false }),
               field(14, 'inonly', str, '发送时可选', { send: false }),
-              field(15, 'inopt', str, '可选，收到时也许没有', { send: false, required: false }),
+              field(15, 'inopt', str, '可选，收到时也许没有', { send: false, ...OPTIONAL }),
+              field(16, 'fill', str, '选填', OPTIONAL),
+              field(17, 'sendfill', str, '发送时选填', { required: false, requiredOnSend: false }),
             ],
           },
         ],
+        diagnostics: [],
+      },
+    },
+  ],
+  [
+    '发送时可选 on a field both ways: optional when sent, required when received (`share.content`)',
+    {
+      given: md(
+        ...section('share', ['| `url` | ✓ | ✓ | - | URL |', '| `content` | ✓ | ✓ | - | 发送时可选，内容描述 |']),
+      ),
+      want: {
+        segments: [
+          {
+            fields: [
+              field(9, 'url', str, 'URL'),
+              field(10, 'content', str, '发送时可选，内容描述', {
+                required: false,
+                requiredOnReceive: true,
+                requiredOnSend: false,
+              }),
+            ],
+          },
+        ],
+        diagnostics: [],
+      },
+    },
+  ],
+  [
+    'a bare 可选 on a field both ways: optional when sent and when received',
+    {
+      given: md(...section('anon', ['| `ignore` | ✓ | ✓ | `0` `1` | 可选，无法匿名时是否继续发送 |'])),
+      want: {
+        segments: [{ fields: [field(9, 'ignore', FLAG, '可选，无法匿名时是否继续发送', OPTIONAL)] }],
         diagnostics: [],
       },
     },
@@ -511,6 +565,13 @@ const PAGE = md(
   '| --- | --- | --- | --- | --- |',
   '| `name` | ✓ | ✓ | - | 名字 |',
   '| `content` | ✓ | ✓ | - | 内容 |',
+  '',
+  ...section('share', [
+    '| `url` | ✓ | ✓ | - | URL |',
+    '| `title` | ✓ | ✓ | - | 标题 |',
+    '| `content` | ✓ | ✓ | - | 发送时可选，内容描述 |',
+    '| `image` | ✓ | ✓ | - | 发送时可选，图片 URL |',
+  ]),
 );
 
 /** Rows for the CQ-code round trip; each value is also compiled as a `SentSegment[]` below. */
@@ -562,6 +623,8 @@ export function imageUrls(received: ReceivedMessage): string[] {
   return received.flatMap((s) => (s.type === 'image' ? [s.data.url] : []));
 }
 export const url = (segment: ReceivedSegmentOf<'image'>): string => segment.data.url;
+export const share: SegmentOf<'share'> = { type: 'share', data: { url: 'u', title: 't' } };
+export const shareContent = (segment: ReceivedSegmentOf<'share'>): string => segment.data.content;
 
 // @ts-expect-error no segment has this type
 export const wrongType: SentSegment = { type: 'no_such_segment', data: {} };
@@ -573,6 +636,8 @@ export const badFlag: SegmentOf<'image'> = { type: 'image', data: { file: 'a.jpg
 export const noId: SentSegment = { type: 'face', data: {} };
 // @ts-expect-error music is never received
 export type NoReceivedMusic = ReceivedSegmentOf<'music'>;
+// @ts-expect-error a received share always has its \`content\` (发送时可选 is about sending)
+export const receivedShare: ReceivedSegmentOf<'share'> = { type: 'share', data: { url: 'u', title: 't', image: 'i' } };
 `;
 
 /** Generated files plus the consumer, compiled under strict tsc: no diagnostics. */
@@ -586,6 +651,98 @@ async function compileWithConsumer(result: GenerateResult): Promise<string[]> {
     await removeTree(dir);
   }
 }
+
+/** The segment declarations of a page's `common/message.ts`: after `MessageSegment`, before the CQ-code exports. */
+async function segmentDeclarations(page: string): Promise<string> {
+  const { files } = await generateFromDocs([{ file: 'fixture.md', text: page }]);
+  const text = files.get('common/message.ts')!;
+  const start = text.indexOf('/**', text.indexOf('export interface MessageSegment'));
+  return `${text.slice(start, text.indexOf('\nexport {', start)).trimEnd()}\n`;
+}
+
+describe('emitted segment forms: each direction optional as it says, an alias only for the same shape', () => {
+  const rows: [string, { given: string; want: string }][] = [
+    [
+      '发送时可选: required in the received form, optional in the sent one, so no alias',
+      {
+        given: md(
+          ...section('share', ['| `url` | ✓ | ✓ | - | URL |', '| `content` | ✓ | ✓ | - | 发送时可选，内容描述 |']),
+        ),
+        want: dedent`
+          /**
+           * 段 share: the received \`share\` segment.
+           * @see fixture.md:1
+           */
+          export interface ShareSegment {
+            type: 'share';
+            data: {
+              /**
+               * URL
+               * @see fixture.md:9
+               */
+              url: string;
+              /**
+               * 发送时可选，内容描述
+               * @see fixture.md:10
+               */
+              content: string;
+            };
+          }
+
+          /**
+           * 段 share: the \`share\` segment to send.
+           * @see fixture.md:1
+           */
+          export interface SentShareSegment {
+            type: 'share';
+            data: {
+              /**
+               * URL
+               * @see fixture.md:9
+               */
+              url: string;
+              /**
+               * 发送时可选，内容描述
+               * @see fixture.md:10
+               */
+              content?: string;
+            };
+          }
+        `,
+      },
+    ],
+    [
+      'a bare 可选: optional in both forms, so the sent one is an alias',
+      {
+        given: md(...section('anon', ['| `ignore` | ✓ | ✓ | `0` `1` | 可选，无法匿名时是否继续发送 |'])),
+        want: dedent`
+          /**
+           * 段 anon: the received \`anon\` segment.
+           * @see fixture.md:1
+           */
+          export interface AnonSegment {
+            type: 'anon';
+            data: {
+              /**
+               * 可选，无法匿名时是否继续发送
+               * @see fixture.md:9
+               */
+              ignore?: '0' | '1' | 'no' | 'yes' | 'false' | 'true';
+            };
+          }
+
+          /**
+           * 段 anon: the same as {@link AnonSegment} when sent.
+           * @see fixture.md:1
+           */
+          export type SentAnonSegment = AnonSegment;
+        `,
+      },
+    ],
+  ];
+  for (const [name, { given, want }] of rows)
+    test(name, async () => expect(await segmentDeclarations(given)).toBe(want));
+});
 
 describe('emitted common/message.ts', () => {
   test('without segments: the generic segment', async () => {
@@ -641,8 +798,10 @@ describe('emitted common/message.ts', () => {
       export interface FaceSegment {
         type: 'face';
         data: {
-          /** 表情编号
-           * @see fixture.md:9 */
+          /**
+           * 表情编号
+           * @see fixture.md:9
+           */
           id: string;
         };
       }
@@ -660,11 +819,15 @@ describe('emitted common/message.ts', () => {
       export interface ImageSegment {
         type: 'image';
         data: {
-          /** 文件名
-           * @see fixture.md:19 */
+          /**
+           * 文件名
+           * @see fixture.md:19
+           */
           file: string;
-          /** 地址
-           * @see fixture.md:20 */
+          /**
+           * 地址
+           * @see fixture.md:20
+           */
           url: string;
         };
       }
@@ -676,8 +839,10 @@ describe('emitted common/message.ts', () => {
       export interface SentImageSegment {
         type: 'image';
         data: {
-          /** 文件名
-           * @see fixture.md:19 */
+          /**
+           * 文件名
+           * @see fixture.md:19
+           */
           file: string;
         };
       }
@@ -689,8 +854,10 @@ describe('emitted common/message.ts', () => {
       export interface SentMusicSegment {
         type: 'music';
         data: {
-          /** 歌曲
-           * @see fixture.md:30 */
+          /**
+           * 歌曲
+           * @see fixture.md:30
+           */
           id: string;
         };
       }
@@ -756,7 +923,19 @@ describe.skipIf(!existsSync(segmentPage))('segments of ../shared/onebot-11-docs'
     expect(result.model.segments.filter((s) => s.type === 'node').map((s) => s.id)).toEqual(['Node', 'NodeCustom']);
   });
 
-  test('the output and the consumer compile under strict tsc', async () => {
+  test('发送时可选 fields are required when received, optional when sent', () => {
+    const flags = (type: string, name: string) => {
+      const f = result.model.segments.find((s) => s.type === type)?.fields.find((g) => g.name === name);
+      return f && { requiredOnReceive: f.requiredOnReceive, requiredOnSend: f.requiredOnSend };
+    };
+    const sendOptional = { requiredOnReceive: true, requiredOnSend: false };
+    expect(flags('share', 'content')).toStrictEqual(sendOptional);
+    expect(flags('location', 'title')).toStrictEqual(sendOptional);
+    expect(flags('record', 'magic')).toStrictEqual(sendOptional);
+    expect(flags('share', 'url')).toStrictEqual({ requiredOnReceive: true, requiredOnSend: true });
+  });
+
+  test('the output and the consumer compile under strict tsc (received share.content required, sent optional)', async () => {
     expect(await compileWithConsumer(result)).toEqual([]);
   });
 });

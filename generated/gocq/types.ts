@@ -48,11 +48,15 @@ export interface GetModelShowResponse {
    * @see docs-src/api/bot.md:581
    */
   variants: {
-    /** -
-     * @see docs-src/api/bot.md:587 */
+    /**
+     * -
+     * @see docs-src/api/bot.md:587
+     */
     model_show: string;
-    /** -
-     * @see docs-src/api/bot.md:588 */
+    /**
+     * -
+     * @see docs-src/api/bot.md:588
+     */
     need_pay: boolean;
   }[];
 }

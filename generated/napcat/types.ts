@@ -221,11 +221,15 @@ export interface GetModelShowResponse {
    * @see docs-src/api/bot.md:581
    */
   variants: {
-    /** -
-     * @see docs-src/api/bot.md:587 */
+    /**
+     * -
+     * @see docs-src/api/bot.md:587
+     */
     model_show: string;
-    /** -
-     * @see docs-src/api/bot.md:588 */
+    /**
+     * -
+     * @see docs-src/api/bot.md:588
+     */
     need_pay: boolean;
   }[];
 }
@@ -586,58 +590,92 @@ export interface GetRecentContactParams {
  */
 export type GetRecentContactResponse = (
   | {
-      /** 对方QQ号
-       * @see docs-src/api/bot.md:1324 */
+      /**
+       * 对方QQ号
+       * @see docs-src/api/bot.md:1324
+       */
       peerUin: number;
-      /** 备注
-       * @see docs-src/api/bot.md:1325 */
+      /**
+       * 备注
+       * @see docs-src/api/bot.md:1325
+       */
       remark: string;
-      /** 消息时间
-       * @see docs-src/api/bot.md:1326 */
+      /**
+       * 消息时间
+       * @see docs-src/api/bot.md:1326
+       */
       msgTime: number;
-      /** 聊天类型
-       * @see docs-src/api/bot.md:1327 */
+      /**
+       * 聊天类型
+       * @see docs-src/api/bot.md:1327
+       */
       chatType: number;
-      /** 消息ID
-       * @see docs-src/api/bot.md:1328 */
+      /**
+       * 消息ID
+       * @see docs-src/api/bot.md:1328
+       */
       msgId: number;
-      /** 发送者昵称
-       * @see docs-src/api/bot.md:1329 */
+      /**
+       * 发送者昵称
+       * @see docs-src/api/bot.md:1329
+       */
       sendNickName: string;
-      /** 发送者群名片
-       * @see docs-src/api/bot.md:1330 */
+      /**
+       * 发送者群名片
+       * @see docs-src/api/bot.md:1330
+       */
       sendMemberName: string;
-      /** 对方昵称
-       * @see docs-src/api/bot.md:1331 */
+      /**
+       * 对方昵称
+       * @see docs-src/api/bot.md:1331
+       */
       peerName: string;
     }
   | {
-      /** 最后一条消息
-       * @see docs-src/api/bot.md:1337 */
+      /**
+       * 最后一条消息
+       * @see docs-src/api/bot.md:1337
+       */
       lastestMsg: unknown;
-      /** 对方QQ号
-       * @see docs-src/api/bot.md:1338 */
+      /**
+       * 对方QQ号
+       * @see docs-src/api/bot.md:1338
+       */
       peerUin: number;
-      /** 备注
-       * @see docs-src/api/bot.md:1339 */
+      /**
+       * 备注
+       * @see docs-src/api/bot.md:1339
+       */
       remark: string;
-      /** 消息时间
-       * @see docs-src/api/bot.md:1340 */
+      /**
+       * 消息时间
+       * @see docs-src/api/bot.md:1340
+       */
       msgTime: number;
-      /** 聊天类型
-       * @see docs-src/api/bot.md:1341 */
+      /**
+       * 聊天类型
+       * @see docs-src/api/bot.md:1341
+       */
       chatType: number;
-      /** 消息ID
-       * @see docs-src/api/bot.md:1342 */
+      /**
+       * 消息ID
+       * @see docs-src/api/bot.md:1342
+       */
       msgId: number;
-      /** 发送者昵称
-       * @see docs-src/api/bot.md:1343 */
+      /**
+       * 发送者昵称
+       * @see docs-src/api/bot.md:1343
+       */
       sendNickName: string;
-      /** 发送者群名片
-       * @see docs-src/api/bot.md:1344 */
+      /**
+       * 发送者群名片
+       * @see docs-src/api/bot.md:1344
+       */
       sendMemberName: string;
-      /** 对方昵称
-       * @see docs-src/api/bot.md:1345 */
+      /**
+       * 对方昵称
+       * @see docs-src/api/bot.md:1345
+       */
       peerName: string;
     }
 )[];

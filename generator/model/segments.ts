@@ -15,7 +15,7 @@
 import type { BuiltPage } from './build/index.js';
 import type { Diagnostic } from './diagnostics.js';
 import { pascalCase } from './names.js';
-import type { Segment, TypeRef } from './types.js';
+import type { Field, Segment, TypeRef } from './types.js';
 
 /** The interfaces emitted for a segment id: `FaceSegment` (received), `SentFaceSegment` (sent). */
 export function segmentTypeNames(id: string): { readonly received: string; readonly sent: string } {
@@ -30,6 +30,20 @@ export const MESSAGE_MODULE_NAMES: ReadonlySet<string> = new Set(
 /** Whether a segment type is in the received / sent unions (see `Segment.receive` / `send`). */
 export const isReceived = (s: Segment): boolean => s.receive;
 export const isSent = (s: Segment): boolean => s.send;
+
+/**
+ * The `data` fields of one form of a segment: those ticked for the direction, each `required` as
+ * that direction says (`requiredOnReceive` / `requiredOnSend`), so `share.content` (发送时可选) is
+ * required in `ShareSegment` and optional in `SentShareSegment`.
+ */
+export function segmentData(segment: Segment, direction: 'receive' | 'send'): Field[] {
+  return segment.fields
+    .filter((f) => f[direction])
+    .map(({ receive, send, requiredOnReceive, requiredOnSend, ...field }) => ({
+      ...field,
+      required: direction === 'receive' ? requiredOnReceive : requiredOnSend,
+    }));
+}
 
 export function collectSegments(pages: readonly BuiltPage[], diagnostics: Diagnostic[]): Segment[] {
   const segments = pages.flatMap((p) => p.segments);

@@ -163,12 +163,22 @@ export interface Model {
   readonly matrix: readonly MatrixRow[];
 }
 
-/** One row of a `收`/`发` segment table: a `data` field of a message segment. */
+/**
+ * One row of a `收`/`发` segment table: a `data` field of a message segment.
+ *
+ * Whether it may be left out depends on the direction (`发送时可选`: optional when sent, always
+ * there when received), so each direction has its own flag; `required` (from `Field`) is their
+ * conjunction over the directions the field is ticked for, for readers that want one answer.
+ */
 export interface SegmentField extends Field {
   /** ✓ in the 收 column: present in segments the bot receives. */
   readonly receive: boolean;
   /** ✓ in the 发 column: accepted in segments the bot sends. */
   readonly send: boolean;
+  /** A received segment always has it; false when not `receive`. */
+  readonly requiredOnReceive: boolean;
+  /** A sender must provide it; false when not `send`. */
+  readonly requiredOnSend: boolean;
 }
 
 /** A message segment type from `message/segment.md`: `{ type: 'face', data: { id } }`. */

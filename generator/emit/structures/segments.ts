@@ -6,13 +6,19 @@
  *     image  (`url` 收 only, `cache` 发 only)
  *                                      →  export interface ImageSegment { type: 'image'; data: { file: string; url: string } }
  *                                         export interface SentImageSegment { type: 'image'; data: { file: string; cache?: … } }
+ *     share  (`content` 收 and 发, 发送时可选)
+ *                                      →  export interface ShareSegment { type: 'share'; data: { url: string; content: string } }
+ *                                         export interface SentShareSegment { type: 'share'; data: { url: string; content?: string } }
  *     music  (发 only)                  →  export interface SentMusicSegment { … }   (no received form)
+ *
+ * Each form has the fields ticked for its direction, optional as that direction says
+ * (`segmentData`); the sent form is an alias only when its data type text is the received one's.
  *
  *     ReceivedSegment = FaceSegment | ImageSegment | …      SentSegment = SentFaceSegment | …
  *     SegmentOf<'image'> = Extract<SentSegment, { type: 'image' }>
  */
 import { type InterfaceDeclarationStructure, StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
-import { isReceived, isSent, segmentTypeNames } from '../../model/segments.js';
+import { isReceived, isSent, segmentData, segmentTypeNames } from '../../model/segments.js';
 import type { Segment } from '../../model/types.js';
 import { docText, sourceLine } from '../jsdoc.js';
 import { type TypeTextContext, typeText } from '../type-text.js';
@@ -24,12 +30,14 @@ const sentCtx: TypeTextContext = { message: 'Message' };
 
 /**
  * The received interface and the sent one, for the directions the segment has; when both forms
- * have the same data, the sent one is an alias of the received one.
+ * have the same data (the same fields, each required or optional alike, the same types), the
+ * sent one is an alias of the received one.
  */
 export function segmentStructures(segment: Segment): Declaration[] {
   const names = segmentTypeNames(segment.id);
   const received = isReceived(segment) ? dataText(segment, 'receive', receivedCtx) : undefined;
   const sent = isSent(segment) ? dataText(segment, 'send', sentCtx) : undefined;
+  // Equal text is an identical shape: same keys, same `?`, same types (and the same JSDoc).
   const out: Declaration[] = [];
   if (received !== undefined)
     out.push(segmentInterface(names.received, segment, received, `the received \`${segment.type}\` segment`));
@@ -40,9 +48,9 @@ export function segmentStructures(segment: Segment): Declaration[] {
   return out;
 }
 
-/** `{ /** 表情编号 … *\/ id: string }` from the fields ticked for one direction. */
+/** `{ /** 表情编号 … *\/ id: string }` from the fields of one direction's form. */
 function dataText(segment: Segment, direction: 'receive' | 'send', ctx: TypeTextContext): string {
-  return typeText({ kind: 'object', fields: segment.fields.filter((f) => f[direction]) }, ctx);
+  return typeText({ kind: 'object', fields: segmentData(segment, direction) }, ctx);
 }
 
 function segmentInterface(name: string, segment: Segment, data: string, what: string): InterfaceDeclarationStructure {

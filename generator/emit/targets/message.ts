@@ -2,7 +2,9 @@
  * Target `common/message.ts`: the OneBot message type and its segments, shared by every
  * implementation's types.
  *
- * With a segment page in the inputs, each segment is typed (structures/segments.ts):
+ * With a segment page in the inputs, each segment is typed once per direction
+ * (structures/segments.ts): `ShareSegment` has the fields a received share carries, `content`
+ * required; `SentShareSegment` those a sender may give, `content` optional (发送时可选).
  *
  *     export type Message = string | SentSegment | SentSegment[];
  *     export type ReceivedMessage = string | ReceivedSegment[];

@@ -5,7 +5,7 @@
  */
 import type { Action, ActionTag, Body, ImplId, TypeSection, Variant } from '../types.js';
 import { IMPLEMENTATIONS } from '../types.js';
-import { resolveBody } from './body.js';
+import { examplesFor, resolveBody } from './body.js';
 import { applyDeltas } from './deltas.js';
 import type { ImplKey, PartName, SectionDraft } from './draft.js';
 import { type BuildState, warn } from './state.js';
@@ -85,7 +85,12 @@ function buildVariants(
     const own = resolveBody(state, draft, part, impl);
     const deltas = draft.parts[part][impl]?.deltas ?? [];
     const stated = base[part];
-    return own ?? (deltas.length > 0 && stated ? applyDeltas(state, stated, deltas, part) : undefined);
+    return (
+      own ??
+      (deltas.length > 0 && stated
+        ? applyDeltas(state, stated, deltas, part, examplesFor(draft, part, impl))
+        : undefined)
+    );
   };
   for (const impl of keys) {
     const params = bodyOf('params', impl);

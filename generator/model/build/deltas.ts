@@ -3,11 +3,13 @@
  * implementation's body; anything less precise stays a note.
  *
  *     - `Lagrange`: 多一个 `nt_protocol` 字段，表示…     → Lagrange's response gains `nt_protocol`
+ *                                                     (typed from Lagrange's example when it has the key)
  *     - `NapCat`: `no_cache` 参数无效                   → NapCat's params lose `no_cache`
  *     - `NapCat`: `folder_id` 为必选                     → NapCat's `folder_id` becomes required
  *     - `Lagrange`: `reason` 为可选                      → Lagrange's `reason` becomes optional
  */
-import type { Body, Field, SourceRef, TypeRef } from '../types.js';
+import { inferType } from '../infer.js';
+import type { Body, Example, Field, SourceRef, TypeRef } from '../types.js';
 import { type BuildState, warn } from './state.js';
 
 export interface Delta {
@@ -40,6 +42,7 @@ export function applyDeltas(
   base: Body,
   deltas: readonly Delta[],
   part: 'params' | 'response',
+  examples: readonly Example[],
 ): Body {
   if (base.kind !== 'type' || base.type.kind !== 'object') {
     for (const d of deltas)
@@ -52,19 +55,25 @@ export function applyDeltas(
     return base;
   }
   let fields = [...base.type.fields];
-  for (const d of deltas) fields = applyOne(state, fields, d, part);
+  for (const d of deltas) fields = applyOne(state, fields, d, part, examples);
   const type: TypeRef = { ...base.type, fields };
   return { ...base, type };
 }
 
-function applyOne(state: BuildState, fields: Field[], d: Delta, part: 'params' | 'response'): Field[] {
+function applyOne(
+  state: BuildState,
+  fields: Field[],
+  d: Delta,
+  part: 'params' | 'response',
+  examples: readonly Example[],
+): Field[] {
   const index = fields.findIndex((f) => f.name === d.field);
   if (d.op === 'add') {
     if (index >= 0)
       return (warn(state, 'note-delta', d.source, `note adds \`${d.field}\`, which the table already has`), fields);
     const added: Field = {
       name: d.field,
-      type: { kind: 'unknown', reason: 'type not stated in the note' },
+      type: addedType(d.field, examples),
       required: part === 'response',
       description: d.text,
       rawType: '',
@@ -80,3 +89,12 @@ function applyOne(state: BuildState, fields: Field[], d: Delta, part: 'params' |
   if (d.op === 'remove') return fields.filter((_, i) => i !== index);
   return fields.map((f, i) => (i === index ? { ...f, required: d.op === 'require' } : f));
 }
+
+/** A field a note adds is typed from the implementation's example when that shows it. */
+function addedType(name: string, examples: readonly Example[]): TypeRef {
+  const example = examples.find((e) => isRecord(e.value) && Object.hasOwn(e.value, name));
+  if (!example) return { kind: 'unknown', reason: 'type not stated in the note' };
+  return inferType((example.value as Record<string, unknown>)[name], example.source);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

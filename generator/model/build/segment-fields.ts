@@ -9,11 +9,16 @@
  *   both directions: received values are read with the same leniency). A field that an example
  *   gives an array of segments (`"content": [{ "type": "face", … }]`) is a `message`. 可能的值
  *   that is not literal-only (`见 表情编号表`) is appended to the description.
- * - required: the model has one flag for both directions, so a field is required only when it is
- *   required in every direction it is ticked for. Sending, it is optional when its description
- *   says 可选, 选填, 默认 (it has a default) or 无此参数 (leaving it out means something).
- *   Receiving, it is optional when the description says 无此参数 or a bare 可选 (`发送时可选` is
- *   about sending: such a field is always present when received).
+ * - requiredOnSend / requiredOnReceive, each false for a direction the field is not ticked for.
+ *   Sending, it is optional when its description says 可选, 选填, 默认 (it has a default) or
+ *   无此参数 (leaving it out means something). Receiving, it is optional when the description says
+ *   无此参数 or a bare 可选/选填; `发送时可选` is about sending, such a field is always present
+ *   when received:
+ *
+ *       | `content` | ✓ | ✓ | -       | 发送时可选，内容描述 |  →  requiredOnReceive: true,  requiredOnSend: false
+ *       | `type`    | ✓ | ✓ | `flash` | 无此参数表示普通     |  →  requiredOnReceive: false, requiredOnSend: false
+ *
+ *   `required` is true when the field is required in every direction it is ticked for.
  */
 import type { PhrasingContent } from 'mdast';
 import type { SegmentField, TypeRef } from '../types.js';
@@ -30,7 +35,7 @@ const MESSAGE: TypeRef = { kind: 'message' };
 const NO_VALUES = new Set(['', '-', '—']);
 const FLAG_SPELLINGS = ['0', '1', 'no', 'yes', 'false', 'true'];
 const SEND_OPTIONAL = /可选|选填|默认|无此参数/;
-const RECEIVE_OPTIONAL = /无此参数|(?<!发送时)可选|选填/;
+const RECEIVE_OPTIONAL = /无此参数|(?<!发送时)(?:可选|选填)/;
 
 export function segmentFields(state: BuildState, draft: Draft, usedNotes: Set<string>): SegmentField[] {
   const messages = messageKeys(draft.examples);
@@ -74,15 +79,19 @@ function rowField(row: TableRow, name: string, notes: readonly string[], message
   const type = isMessage ? MESSAGE : withFlagSpellings(narrowToValues(STRING, row.cells.values));
   // 可能的值 that did not become literals (`见 表情编号表`, `QQ 号、\`all\``) is kept as prose.
   const values = type.kind === 'string' ? proseOf(row.cells.values) : '';
+  const requiredOnSend = send && !SEND_OPTIONAL.test(stated);
+  const requiredOnReceive = receive && !RECEIVE_OPTIONAL.test(stated);
   return {
     name,
     type,
-    required: (!send || !SEND_OPTIONAL.test(stated)) && (!receive || !RECEIVE_OPTIONAL.test(stated)),
+    required: (!send || requiredOnSend) && (!receive || requiredOnReceive),
     description: [stated, !NO_VALUES.has(values) && `可能的值：${values}`, ...notes].filter(Boolean).join('\n'),
     // No type column: '' (the type is OneBot's string rule), or `example` when an example made it a message.
     rawType: isMessage ? 'example' : '',
     receive,
     send,
+    requiredOnReceive,
+    requiredOnSend,
     source: row.source,
   };
 }

@@ -3,8 +3,8 @@
  *
  *     ## 表情 <Badge text="发"/>                    { type: 'face', title: '表情', id: 'Face',
  *     ```json                                         fields: [{ name: 'id', type: string,
- *     { "type": "face", "data": { "id": "1" } }  →      receive: true, send: true, required: true }] }
- *     ```
+ *     { "type": "face", "data": { "id": "1" } }  →      receive: true, send: true, required: true,
+ *     ```                                                requiredOnReceive: true, requiredOnSend: true }] }
  *     | 参数名 | 收 | 发 | 可能的值 | 说明    |
  *     | `id`   | ✓  | ✓  | -        | 表情编号 |
  *
