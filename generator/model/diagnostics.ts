@@ -41,6 +41,7 @@ export const DIAGNOSTIC_CODES = {
   'matrix-column': 'a support matrix table has a column the generator does not know; it is ignored',
   'matrix-row-unmatched': 'a support matrix row matches no action (by name, link anchor or `_`/`.`/`nc_` prefix)',
   'matrix-action-missing': 'an action has no support matrix row; it keeps the availability its tag and variants give',
+  'internal-error': 'the generator itself failed on a section (a bug: please report it); that section is skipped',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -7,7 +7,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { emptyPageBuild, type PageBuild, type RawSection, SECTION_KINDS } from './sections.js';
-import { type BuildState, refOf, warn } from './state.js';
+import { type BuildState, refOf, report, warn } from './state.js';
 import { textOf } from './text.js';
 
 export function buildPage(state: BuildState, root: Root): PageBuild {
@@ -15,7 +15,20 @@ export function buildPage(state: BuildState, root: Root): PageBuild {
   const { preamble, sections } = splitSections(state, root.children);
   out.title = pageTitle(state, preamble);
   for (const section of sections) {
-    SECTION_KINDS.find((kind) => kind.matches(section))!.build(state, section, out);
+    const kind = SECTION_KINDS.find((k) => k.matches(section))!;
+    // A generator bug on one section must not cost the rest of the page: report it and go on.
+    try {
+      kind.build(state, section, out);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      report(
+        state,
+        'error',
+        'internal-error',
+        section.source,
+        `section "${section.title}" (${kind.name}) could not be read: ${why}; it is skipped`,
+      );
+    }
   }
   return out;
 }
