@@ -71,6 +71,28 @@ const event = (title: string, ...rows: string[]) => [`## ${title}`, '', '### 事
 
 const cases: [string, { given: Given; want: Want }][] = [
   [
+    "a note naming an implementation's extension marks the event",
+    {
+      given: page(
+        '## 扩展通知',
+        '',
+        '> [!note] 拓展字段',
+        '> NapCat',
+        '',
+        '### 上报数据',
+        '',
+        ...TABLE,
+        '| `post_type` | string | `notice` | 大类 |',
+        '| `notice_type` | string | `custom` | 小类 |',
+      ),
+      want: {
+        events: ['notice.custom CustomNoticeEvent'],
+        emitted: ['An extension of NapCat, not sent by the others.'],
+        diagnostics: [],
+      },
+    },
+  ],
+  [
     'an event table: key, id, literal unions, message field',
     {
       given: page(

@@ -206,6 +206,8 @@ export interface EventType {
   readonly fields: readonly Field[];
   /** The 快速操作 fields; absent when the event has none. */
   readonly quickOperation?: readonly Field[];
+  /** Set when a note marks the event as one implementation's extension (`> [!note] 拓展字段 Lagrange.OneBot`). */
+  readonly extensionOf?: ImplId;
   /** The TypeScript identifier (`GroupMessageEvent`), unique across events. */
   readonly id: string;
   readonly source: SourceRef;

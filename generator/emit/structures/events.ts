@@ -16,6 +16,7 @@ import {
 } from 'ts-morph';
 import { compareStrings } from '../../model/diagnostics.js';
 import { postTypeOf, postTypeUnionName } from '../../model/events.js';
+import { IMPLEMENTATION_LABELS } from '../../model/implementation.js';
 import type { EventType, Field } from '../../model/types.js';
 import { docText, sourceLine } from '../jsdoc.js';
 import type { TypeTextContext } from '../type-text.js';
@@ -50,7 +51,8 @@ export function eventBaseStructure(common: readonly Field[]): InterfaceDeclarati
 /** The event interface, and its quick-operation interface when the docs list one. */
 export function eventStructures(e: EventType): InterfaceDeclarationStructure[] {
   const see = `@see ${sourceLine(e.source)}`;
-  const event = iface(e.id, docText([`${e.title} (\`${e.key}\`).`, e.description, see]), e.fields, RECEIVED);
+  const extension = e.extensionOf && `An extension of ${IMPLEMENTATION_LABELS[e.extensionOf]}, not sent by the others.`;
+  const event = iface(e.id, docText([`${e.title} (\`${e.key}\`).`, e.description, extension, see]), e.fields, RECEIVED);
   if (!e.quickOperation) return [event];
   const doc = docText([`Quick operation for {@link ${e.id}}: what a handler may answer, every field optional.`, see]);
   return [event, iface(quickOperationName(e), doc, e.quickOperation, SENT)];

@@ -11,7 +11,8 @@
  *     ### 快速操作  + table                  → quick-operation fields (默认情况 → default)
  */
 import type { Blockquote, Heading, List, Paragraph, RootContent, Table } from 'mdast';
-import type { Field, SourceRef } from '../types.js';
+import { implMentioned } from './impls.js';
+import type { Field, ImplId, SourceRef } from '../types.js';
 import { fieldParagraph, findField, quickOperationFields, updateField, withObject } from './event-fields.js';
 import { fieldsFromTable } from './fields.js';
 import { type BuildState, refOf, warn } from './state.js';
@@ -26,6 +27,8 @@ export interface EventDraft {
   data?: Field[];
   quick?: Field[];
   readonly description: string[];
+  /** An implementation a `拓展` note names: the event is its extension. */
+  extensionOf?: ImplId;
   /** A field paragraph ending in 如下 waits for its table or list (`unknown`: already reported, drop it). */
   pending?: { readonly part: Part; readonly path: readonly string[]; readonly source: SourceRef; unknown?: true };
   /** The field the last nested table described: prose right after it is about that field. */
@@ -157,6 +160,8 @@ function onList(_state: BuildState, draft: EventDraft, node: List): void {
 function onBlockquote(_state: BuildState, draft: EventDraft, node: Blockquote): void {
   const text = proseOf(node).replace(/^\[!\w+\]\s*/, '');
   if (text) draft.description.push(text);
+  const impl = /拓展|扩展/.test(text) ? implMentioned(text) : undefined;
+  if (impl) draft.extensionOf = impl;
 }
 
 function appendTo(fields: Field[], path: readonly string[], text: string): void {

@@ -49,6 +49,7 @@ function addEvent(state: BuildState, section: RawSection, draft: EventDraft, out
     description: draft.description.join('\n'),
     fields,
     ...(draft.quick ? { quickOperation: draft.quick } : {}),
+    ...(draft.extensionOf ? { extensionOf: draft.extensionOf } : {}),
     id: eventIdBase(key),
     source: section.source,
   });
