@@ -59,6 +59,14 @@ describe('shapes', () => {
     expectTypeOf<napcat.ResponseOf<'nc_get_rkey'>>().toBeArray();
   });
 
+  test('an array of two documented shapes names each shape', () => {
+    expectTypeOf<napcat.ResponseOf<'get_recent_contact'>[number]>().toEqualTypeOf<
+      napcat.GetRecentContactResponseItem1 | napcat.GetRecentContactResponseItem2
+    >();
+    expectTypeOf<napcat.GetRecentContactResponseItem2>().toHaveProperty('lastestMsg');
+    expectTypeOf<napcat.GetRecentContactResponseItem1>().not.toHaveProperty('lastestMsg');
+  });
+
   test('the table wins over a disagreeing example', () => {
     expectTypeOf<napcat.ResponseOf<'get_robot_uin_range'>[number]['minUin']>().toEqualTypeOf<number>();
   });

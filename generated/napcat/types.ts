@@ -585,100 +585,114 @@ export interface GetRecentContactParams {
 }
 
 /**
+ * Element shape 1 of {@link GetRecentContactResponse}.
+ * @see docs-src/api/bot.md:1322
+ */
+export interface GetRecentContactResponseItem1 {
+  /**
+   * 对方QQ号
+   * @see docs-src/api/bot.md:1324
+   */
+  peerUin: number;
+  /**
+   * 备注
+   * @see docs-src/api/bot.md:1325
+   */
+  remark: string;
+  /**
+   * 消息时间
+   * @see docs-src/api/bot.md:1326
+   */
+  msgTime: number;
+  /**
+   * 聊天类型
+   * @see docs-src/api/bot.md:1327
+   */
+  chatType: number;
+  /**
+   * 消息ID
+   * @see docs-src/api/bot.md:1328
+   */
+  msgId: number;
+  /**
+   * 发送者昵称
+   * @see docs-src/api/bot.md:1329
+   */
+  sendNickName: string;
+  /**
+   * 发送者群名片
+   * @see docs-src/api/bot.md:1330
+   */
+  sendMemberName: string;
+  /**
+   * 对方昵称
+   * @see docs-src/api/bot.md:1331
+   */
+  peerName: string;
+}
+
+/**
+ * Element shape 2 of {@link GetRecentContactResponse}.
+ * @see docs-src/api/bot.md:1322
+ */
+export interface GetRecentContactResponseItem2 {
+  /**
+   * 最后一条消息
+   * @see docs-src/api/bot.md:1337
+   */
+  lastestMsg: unknown;
+  /**
+   * 对方QQ号
+   * @see docs-src/api/bot.md:1338
+   */
+  peerUin: number;
+  /**
+   * 备注
+   * @see docs-src/api/bot.md:1339
+   */
+  remark: string;
+  /**
+   * 消息时间
+   * @see docs-src/api/bot.md:1340
+   */
+  msgTime: number;
+  /**
+   * 聊天类型
+   * @see docs-src/api/bot.md:1341
+   */
+  chatType: number;
+  /**
+   * 消息ID
+   * @see docs-src/api/bot.md:1342
+   */
+  msgId: number;
+  /**
+   * 发送者昵称
+   * @see docs-src/api/bot.md:1343
+   */
+  sendNickName: string;
+  /**
+   * 发送者群名片
+   * @see docs-src/api/bot.md:1344
+   */
+  sendMemberName: string;
+  /**
+   * 对方昵称
+   * @see docs-src/api/bot.md:1345
+   */
+  peerName: string;
+}
+
+/**
+ * One element of {@link GetRecentContactResponse}.
+ * @see docs-src/api/bot.md:1322
+ */
+export type GetRecentContactResponseItem = GetRecentContactResponseItem1 | GetRecentContactResponseItem2;
+/**
  * Response data of `get_recent_contact`.
  * @see docs-src/api/bot.md:1238
  */
-export type GetRecentContactResponse = (
-  | {
-      /**
-       * 对方QQ号
-       * @see docs-src/api/bot.md:1324
-       */
-      peerUin: number;
-      /**
-       * 备注
-       * @see docs-src/api/bot.md:1325
-       */
-      remark: string;
-      /**
-       * 消息时间
-       * @see docs-src/api/bot.md:1326
-       */
-      msgTime: number;
-      /**
-       * 聊天类型
-       * @see docs-src/api/bot.md:1327
-       */
-      chatType: number;
-      /**
-       * 消息ID
-       * @see docs-src/api/bot.md:1328
-       */
-      msgId: number;
-      /**
-       * 发送者昵称
-       * @see docs-src/api/bot.md:1329
-       */
-      sendNickName: string;
-      /**
-       * 发送者群名片
-       * @see docs-src/api/bot.md:1330
-       */
-      sendMemberName: string;
-      /**
-       * 对方昵称
-       * @see docs-src/api/bot.md:1331
-       */
-      peerName: string;
-    }
-  | {
-      /**
-       * 最后一条消息
-       * @see docs-src/api/bot.md:1337
-       */
-      lastestMsg: unknown;
-      /**
-       * 对方QQ号
-       * @see docs-src/api/bot.md:1338
-       */
-      peerUin: number;
-      /**
-       * 备注
-       * @see docs-src/api/bot.md:1339
-       */
-      remark: string;
-      /**
-       * 消息时间
-       * @see docs-src/api/bot.md:1340
-       */
-      msgTime: number;
-      /**
-       * 聊天类型
-       * @see docs-src/api/bot.md:1341
-       */
-      chatType: number;
-      /**
-       * 消息ID
-       * @see docs-src/api/bot.md:1342
-       */
-      msgId: number;
-      /**
-       * 发送者昵称
-       * @see docs-src/api/bot.md:1343
-       */
-      sendNickName: string;
-      /**
-       * 发送者群名片
-       * @see docs-src/api/bot.md:1344
-       */
-      sendMemberName: string;
-      /**
-       * 对方昵称
-       * @see docs-src/api/bot.md:1345
-       */
-      peerName: string;
-    }
-)[];
+export type GetRecentContactResponse = GetRecentContactResponseItem[];
 
 /**
  * 获取语音 — `get_record`

@@ -10,7 +10,7 @@ import {
   StructureKind,
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
-import type { Body, Field, NamedType, TypeRef } from '../../model/types.js';
+import type { Body, Field, NamedType, SourceRef, TypeRef } from '../../model/types.js';
 import { docText, fieldDoc, sourceLine } from '../jsdoc.js';
 import { propertyKey } from '../names.js';
 import { type TypeTextContext, typeText } from '../type-text.js';
@@ -79,17 +79,35 @@ export function bodyStructures(
   if (body.kind === 'none') return [aliasOf(name, bodyDoc, part === 'params' ? 'Record<string, never>' : 'null')];
   const type = body.type;
   if (type.kind === 'object' && type.fields.length > 0) return [interfaceOf(name, bodyDoc, type, ctx)];
-  if (type.kind === 'array' && type.element.kind === 'object' && type.element.fields.length > 0) {
-    const item = `${name}Item`;
-    return [
-      interfaceOf(
-        item,
-        docText([`One element of {@link ${name}}.`, `@see ${sourceLine(body.source)}`]),
-        type.element,
-        ctx,
-      ),
-      aliasOf(name, bodyDoc, `${item}[]`),
-    ];
+  if (type.kind === 'array') {
+    const items = itemStructures(`${name}Item`, name, type.element, body.source, ctx);
+    if (items.length > 0) return [...items, aliasOf(name, bodyDoc, `${name}Item[]`)];
   }
   return [aliasOf(name, bodyDoc, typeText(type, ctx))];
+}
+
+/**
+ * Elements of an array body, named so users can refer to them:
+ *
+ *     object              → interface XResponseItem { … }
+ *     object | object     → interface XResponseItem1 { … }; interface XResponseItem2 { … };
+ *                           type XResponseItem = XResponseItem1 | XResponseItem2
+ *     anything else       → nothing (the body stays an inline array type)
+ */
+function itemStructures(
+  item: string,
+  owner: string,
+  element: TypeRef,
+  source: SourceRef,
+  ctx: TypeTextContext,
+): Declaration[] {
+  const doc = (n?: number) =>
+    docText([`${n ? `Element shape ${n} of` : 'One element of'} {@link ${owner}}.`, `@see ${sourceLine(source)}`]);
+  if (element.kind === 'object' && element.fields.length > 0) return [interfaceOf(item, doc(), element, ctx)];
+  const members = element.kind === 'union' ? element.members : [];
+  if (members.length < 2 || !members.every((m) => m.kind === 'object' && m.fields.length > 0)) return [];
+  const shapes = members.map((m, i) =>
+    interfaceOf(`${item}${i + 1}`, doc(i + 1), m as Extract<TypeRef, { kind: 'object' }>, ctx),
+  );
+  return [...shapes, aliasOf(item, doc(), shapes.map((s) => s.name).join(' | '))];
 }
