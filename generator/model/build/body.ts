@@ -10,7 +10,7 @@
  * Vague table types (`array`, `object`) are refined from the matching example; where a table and
  * an example disagree the table wins and both positions are reported.
  */
-import { compareWithExample, inferType, mergeTypes } from '../infer.js';
+import { compareWithExample, inferType, isRecord, mergeTypes } from '../infer.js';
 import { isVague } from '../type-grammar.js';
 import type { Body, Example, ExampleComment, Field, ImplId, SourceRef, TypeRef } from '../types.js';
 import type { ImplKey, PartDraft, PartName, SectionDraft, TableDraft } from './draft.js';
@@ -208,8 +208,4 @@ function fieldSource(type: TypeRef, path: string): SourceRef | undefined {
     t = field.type;
   }
   return source;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -8,7 +8,7 @@
  *     - `NapCat`: `folder_id` 为必选                     → NapCat's `folder_id` becomes required
  *     - `Lagrange`: `reason` 为可选                      → Lagrange's `reason` becomes optional
  */
-import { inferType } from '../infer.js';
+import { inferType, isRecord } from '../infer.js';
 import type { Body, Example, Field, SourceRef, TypeRef } from '../types.js';
 import { type BuildState, warn } from './state.js';
 
@@ -96,5 +96,3 @@ function addedType(name: string, examples: readonly Example[]): TypeRef {
   if (!example) return { kind: 'unknown', reason: 'type not stated in the note' };
   return inferType((example.value as Record<string, unknown>)[name], example.source);
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -11,6 +11,7 @@
  *     ### 快速操作  + table                  → quick-operation fields (默认情况 → default)
  */
 import type { Blockquote, Heading, List, Paragraph, RootContent, Table } from 'mdast';
+import { type HandlerTable, dispatch } from './dispatch.js';
 import { implMentioned } from './impls.js';
 import type { Field, ImplId, SourceRef } from '../types.js';
 import { fieldParagraph, findField, quickOperationFields, updateField, withObject } from './event-fields.js';
@@ -38,9 +39,7 @@ export interface EventDraft {
 export const DATA_HEADINGS = /^(事件数据|上报数据)$/;
 const QUICK_HEADINGS = /^快速操作$/;
 
-type Handler<N> = (state: BuildState, draft: EventDraft, node: N) => void;
-
-const handlers: { [K in RootContent['type']]?: Handler<Extract<RootContent, { type: K }>> | 'ignore' } = {
+const handlers: HandlerTable<EventDraft> = {
   heading: onHeading,
   table: onTable,
   paragraph: onParagraph,
@@ -55,10 +54,8 @@ const handlers: { [K in RootContent['type']]?: Handler<Extract<RootContent, { ty
 };
 
 export function handleEventNode(state: BuildState, draft: EventDraft, node: RootContent): void {
-  const handler = handlers[node.type] as Handler<RootContent> | 'ignore' | undefined;
   if (node.type !== 'table' && node.type !== 'list') dropPending(state, draft);
-  if (handler === 'ignore') return;
-  if (handler) return handler(state, draft, node);
+  if (dispatch(handlers, state, draft, node)) return;
   warn(state, 'event-layout', node, `a ${node.type} node is not part of the event layout; it is ignored`);
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Blockquote, Code, Heading, List, Paragraph, RootContent, Table } from 'mdast';
 import type { Container } from '../../parse/containers.js';
+import { type Handler as HandlerFor, type HandlerTable, dispatch } from './dispatch.js';
 import { fieldsFromTable } from './fields.js';
 import { handleContainer, handleCode } from './examples.js';
 import { handleList } from './list.js';
@@ -13,9 +14,9 @@ import { type BuildState, refOf, warn } from './state.js';
 import { readTable } from './table.js';
 import { proseOf, textOf } from './text.js';
 
-type Handler<N> = (state: BuildState, draft: SectionDraft, node: N) => void;
+type Handler<N> = HandlerFor<SectionDraft, N>;
 
-const handlers: { [K in RootContent['type']]?: Handler<Extract<RootContent, { type: K }>> | 'ignore' } = {
+const handlers: HandlerTable<SectionDraft> = {
   heading: handleHeading,
   paragraph: handleParagraph,
   list: handleList as Handler<List>,
@@ -30,10 +31,7 @@ const handlers: { [K in RootContent['type']]?: Handler<Extract<RootContent, { ty
 };
 
 export function handleNode(state: BuildState, draft: SectionDraft, node: RootContent): void {
-  const handler = handlers[node.type] as Handler<RootContent> | 'ignore' | undefined;
-  if (handler === 'ignore') return;
-  if (handler) return handler(state, draft, node);
-  if (draft.actions.length > 0)
+  if (!dispatch(handlers, state, draft, node) && draft.actions.length > 0)
     warn(state, 'unexpected-construct', node, `a ${node.type} node is not part of the action layout; it is ignored`);
 }
 

@@ -20,6 +20,7 @@
  *
  *   `required` is true when the field is required in every direction it is ticked for.
  */
+import { isRecord } from '../infer.js';
 import type { PhrasingContent } from 'mdast';
 import type { SegmentField, TypeRef } from '../types.js';
 import { narrowToValues } from './fields.js';
@@ -28,7 +29,6 @@ import { type BuildState, warn } from './state.js';
 import type { TableRow } from './table.js';
 import { proseOf, textOf } from './text.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STRING: TypeRef = { kind: 'string' };
 const MESSAGE: TypeRef = { kind: 'message' };
 /** 可能的值 cells that say nothing. */

@@ -19,8 +19,10 @@
  *
  * Fields: see segment-fields.ts.
  */
+import { isRecord } from '../infer.js';
 import type { Blockquote, Code, List, Paragraph, RootContent, Table } from 'mdast';
 import { parseJsonExample } from '../../parse/json-example.js';
+import { type HandlerTable, dispatch } from './dispatch.js';
 import { pascalCase } from '../names.js';
 import type { Segment, SegmentField, SourceRef } from '../types.js';
 import { checkExampleKeys, segmentFields } from './segment-fields.js';
@@ -35,10 +37,8 @@ export const segmentSection: SectionKind = {
   build(state, section, out) {
     const draft: Draft = { examples: [], cqCodes: [], description: [], footnotes: new Map() };
     for (const node of section.nodes) {
-      const handler = HANDLERS[node.type] as Handler<RootContent> | 'ignore' | undefined;
-      if (handler === undefined)
+      if (!dispatch(HANDLERS, state, draft, node))
         warn(state, 'unexpected-construct', node, `a ${node.type} in a segment section is ignored`);
-      else if (handler !== 'ignore') handler(state, draft, node);
       draft.previous = node;
     }
     const segment = assemble(state, section, draft);
@@ -62,9 +62,7 @@ export interface Draft {
   previous?: RootContent;
 }
 
-type Handler<N> = (state: BuildState, draft: Draft, node: N) => void;
-
-const HANDLERS: { [K in RootContent['type']]?: Handler<Extract<RootContent, { type: K }>> | 'ignore' } = {
+const HANDLERS: HandlerTable<Draft> = {
   code: handleCode,
   table: handleTable,
   paragraph: handleParagraph,
@@ -101,7 +99,6 @@ function isTableLessSegment(section: RawSection): boolean {
 const isJson = (node: Code) =>
   node.lang ? /^json[5c]?$/i.test(node.lang) : /^\s*[[{]/.test(node.value) && !CQ_CODE.test(node.value.trimStart());
 const cqType = (node: Code) => (isJson(node) ? undefined : CQ_CODE.exec(node.value.trimStart())?.[1]);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function handleCode(state: BuildState, draft: Draft, node: Code): void {
   const at = refOf(state, node);
