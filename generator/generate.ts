@@ -3,17 +3,29 @@
  * runs in memory; writing is the caller's last step.
  */
 import { emit } from './emit/index.js';
-import { buildModel } from './model/build/index.js';
+import { extractPage, type PageExtract } from './extract/index.js';
 import { type Diagnostic, sortDiagnostics } from './model/diagnostics.js';
 import type { Model } from './model/types.js';
 import { IMPLEMENTATIONS } from './model/types.js';
-import { type DocFile, readDocs } from './parse/read.js';
+import { type DocFile, readDocs } from './parse/read-docs.js';
+import { resolve } from './resolve/index.js';
 
 export interface GenerateResult {
   readonly model: Model;
   /** Relative output path → file text, sorted by path. */
   readonly files: ReadonlyMap<string, string>;
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Docs pages → the resolved model and every diagnostic (unsorted), in memory: extract each page, then resolve. */
+export function buildModel(docs: readonly DocFile[]): { model: Model; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const pages: PageExtract[] = docs.map((doc) => {
+    const extracted = extractPage(doc);
+    diagnostics.push(...extracted.diagnostics);
+    return extracted.page;
+  });
+  return { model: resolve(pages, diagnostics), diagnostics };
 }
 
 export async function generateFromDocs(docs: readonly DocFile[]): Promise<GenerateResult> {

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { removeTree, writeTempTree } from './support/generate.js';
+import { ROOT } from './support/paths.js';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = ROOT;
 const fixtures = 'test/fixtures';
 const run = promisify(execFile);
 

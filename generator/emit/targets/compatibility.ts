@@ -11,11 +11,11 @@
  * implementation whose extension it is, - elsewhere. Without a matrix every entry is of the second
  * kind, and the `from` column says so.
  */
-import { IMPLEMENTATION_LABELS } from '../../model/implementation.js';
-import { MATRIX_SYMBOLS, SUPPORT_LEVEL_TEXT } from '../../model/matrix.js';
+import { IMPLEMENTATION_LABELS } from '../../model/implementations.js';
+import { MATRIX_SYMBOLS, SUPPORT_LEVEL_TEXT } from '../../model/implementations.js';
 import type { Action, ActionTag, ImplId, MatrixRow, Model, SourceRef, SupportLevel } from '../../model/types.js';
 import { IMPLEMENTATIONS } from '../../model/types.js';
-import { sourceLine } from '../jsdoc.js';
+import { sourceLine } from '../ts/jsdoc.js';
 import type { RawFile } from './types.js';
 
 export interface CompatibilityEntry {

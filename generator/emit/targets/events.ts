@@ -3,7 +3,7 @@
  * event and quick-operation maps, and `eventKey`. Emitted only when the inputs have events.
  */
 import type { Model } from '../../model/types.js';
-import { ImportCollector, MODULE_PATHS } from '../imports.js';
+import { ImportCollector, MODULE_PATHS } from '../ts/imports.js';
 import {
   eventBaseStructure,
   eventKeyStructures,
@@ -13,7 +13,7 @@ import {
   RECEIVED,
   SENT,
   unionStructures,
-} from '../structures/events.js';
+} from '../ts/structures/events.js';
 import type { EmittedFile } from './types.js';
 
 export function eventsTargets(model: Model): EmittedFile[] {

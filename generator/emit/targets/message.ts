@@ -16,7 +16,7 @@
  */
 import { type InterfaceDeclarationStructure, StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
 import type { Model, Segment } from '../../model/types.js';
-import { segmentStructures, segmentUnionStructures } from '../structures/segments.js';
+import { segmentStructures, segmentUnionStructures } from '../ts/structures/segments.js';
 import type { EmittedFile } from './types.js';
 
 const CQ_CODE_EXPORTS =

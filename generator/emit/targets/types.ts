@@ -3,14 +3,15 @@
  * implementation.
  */
 import { type StatementStructures, StructureKind } from 'ts-morph';
-import { actionsOf, bodyFor, IMPLEMENTATION_LABELS } from '../../model/implementation.js';
+import { actionsOf, bodyFor } from '../../model/views.js';
+import { IMPLEMENTATION_LABELS } from '../../model/implementations.js';
 import type { Action, ImplId, Model, NamedType, TypeRef } from '../../model/types.js';
-import { docText, sourceLine } from '../jsdoc.js';
-import { paramsTypeName, responseTypeName } from '../names.js';
-import { actionDoc, actionMapStructure } from '../structures/action-map.js';
-import { bodyStructures, namedTypeStructure } from '../structures/declarations.js';
-import { ImportCollector } from '../imports.js';
-import { refsOf, type TypeTextContext } from '../type-text.js';
+import { docText, sourceLine } from '../ts/jsdoc.js';
+import { paramsTypeName, responseTypeName } from '../ts/names.js';
+import { actionDoc, actionMapStructure } from '../ts/structures/action-map.js';
+import { bodyStructures, namedTypeStructure } from '../ts/structures/declarations.js';
+import { ImportCollector } from '../ts/imports.js';
+import { refsOf, type TypeTextContext } from '../ts/type-text.js';
 
 /** A TypeScript file, built from structures and formatted with prettier. */
 export interface EmittedFile {

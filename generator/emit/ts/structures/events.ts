@@ -1,0 +1,164 @@
+/**
+ * Pure builders for the events module: model events → ts-morph structures.
+ *
+ *     message.group   →  export interface GroupMessageEvent { post_type: 'message'; message: ReceivedMessage; … }
+ *                        export interface GroupMessageEventQuickOperation { reply?: Message; … }
+ *                        export type MessageEvent = PrivateMessageEvent | GroupMessageEvent;
+ *                        export interface EventMap { 'message.group': GroupMessageEvent; … }
+ */
+import {
+  type FunctionDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  StructureKind,
+  type TypeAliasDeclarationStructure,
+  type VariableStatementStructure,
+  VariableDeclarationKind,
+} from 'ts-morph';
+import { compareStrings } from '../../../model/diagnostics.js';
+import { postTypeOf, postTypeUnionName } from '../../../model/ids.js';
+import { IMPLEMENTATION_LABELS } from '../../../model/implementations.js';
+import type { EventType, Field } from '../../../model/types.js';
+import { docText, sourceLine } from '../jsdoc.js';
+import type { TypeTextContext } from '../type-text.js';
+import { propertyStructure } from './declarations.js';
+
+/** Event data carries messages as received; quick operations take any message form. */
+export const RECEIVED: TypeTextContext = { message: 'ReceivedMessage' };
+export const SENT: TypeTextContext = { message: 'Message' };
+
+export const quickOperationName = (e: EventType) => `${e.id}QuickOperation`;
+
+function iface(
+  name: string,
+  docs: string,
+  fields: readonly Field[],
+  ctx: TypeTextContext,
+): InterfaceDeclarationStructure {
+  const properties = fields.map((f) => propertyStructure(f, ctx));
+  return { kind: StructureKind.Interface, name, isExported: true, docs: [docs], properties };
+}
+
+function alias(name: string, docs: string, type: string, typeParameter?: string): TypeAliasDeclarationStructure {
+  const typeParameters = typeParameter ? [{ name: 'K', constraint: typeParameter }] : [];
+  return { kind: StructureKind.TypeAlias, name, isExported: true, docs: [docs], type, typeParameters };
+}
+
+export function eventBaseStructure(common: readonly Field[]): InterfaceDeclarationStructure {
+  const doc = docText(['Fields every event has.', `@see ${sourceLine(common[0]!.source)}`]);
+  return iface('EventBase', doc, common, RECEIVED);
+}
+
+/** The event interface, and its quick-operation interface when the docs list one. */
+export function eventStructures(e: EventType): InterfaceDeclarationStructure[] {
+  const see = `@see ${sourceLine(e.source)}`;
+  const extension = e.extensionOf && `An extension of ${IMPLEMENTATION_LABELS[e.extensionOf]}, not sent by the others.`;
+  const event = iface(e.id, docText([`${e.title} (\`${e.key}\`).`, e.description, extension, see]), e.fields, RECEIVED);
+  if (!e.quickOperation) return [event];
+  const doc = docText([`Quick operation for {@link ${e.id}}: what a handler may answer, every field optional.`, see]);
+  return [event, iface(quickOperationName(e), doc, e.quickOperation, SENT)];
+}
+
+/** `MessageEvent`, `NoticeEvent`, … per post_type (first-appearance order), then `OneBotEvent`. */
+export function unionStructures(events: readonly EventType[]): TypeAliasDeclarationStructure[] {
+  const byPostType = new Map<string, string[]>();
+  for (const e of events) byPostType.set(postTypeOf(e.key), [...(byPostType.get(postTypeOf(e.key)) ?? []), e.id]);
+  const unions = [...byPostType].map(([postType, ids]) =>
+    alias(postTypeUnionName(postType), `Every event whose \`post_type\` is \`${postType}\`.`, ids.join(' | ')),
+  );
+  const all = alias('OneBotEvent', 'Every event the docs describe.', unions.map((u) => u.name).join(' | '));
+  return [...unions, all];
+}
+
+/** `EventMap` by key, its names and prefixes, and `EventOf<K>` for a key or a key prefix. */
+export function eventMapStructures(
+  events: readonly EventType[],
+): (InterfaceDeclarationStructure | TypeAliasDeclarationStructure)[] {
+  const map: InterfaceDeclarationStructure = {
+    kind: StructureKind.Interface,
+    name: 'EventMap',
+    isExported: true,
+    docs: ['Every event by key: `post_type.detail_type`, then `.sub_type` when the docs give that one value.'],
+    properties: events.map((e) => ({ name: JSON.stringify(e.key), type: e.id, docs: [e.title] })),
+  };
+  const prefixes = [...new Set(events.flatMap((e) => keyPrefixes(e.key)))].sort(compareStrings);
+  return [
+    map,
+    alias('EventName', 'An event key: `message.group`, `notice.notify.poke`.', 'keyof EventMap'),
+    alias('EventPrefix', 'An event key or a leading part of one: `message`, `notice.notify`.', literalUnion(prefixes)),
+    alias(
+      'EventOf',
+      "The events whose key is `K` or starts with `K.`: `EventOf<'notice.notify'>` is every notify notice.",
+      '{ [N in EventName]: N extends K | `${K}.${string}` ? EventMap[N] : never }[EventName]',
+      'EventPrefix',
+    ),
+  ];
+}
+
+/** `QuickOperationMap` by event key, and `QuickOperationOf<K>` (never for events without one). */
+export function quickOperationStructures(
+  events: readonly EventType[],
+): (InterfaceDeclarationStructure | TypeAliasDeclarationStructure)[] {
+  const withQuick = events.filter((e) => e.quickOperation);
+  const map: InterfaceDeclarationStructure = {
+    kind: StructureKind.Interface,
+    name: 'QuickOperationMap',
+    isExported: true,
+    docs: ['The quick operation of every event that has one, by event key.'],
+    properties: withQuick.map((e) => ({ name: JSON.stringify(e.key), type: quickOperationName(e), docs: [e.title] })),
+  };
+  const of = alias(
+    'QuickOperationOf',
+    'Quick operations of the events `EventOf<K>` names.',
+    '{ [N in keyof QuickOperationMap]: N extends K | `${K}.${string}` ? QuickOperationMap[N] : never }[keyof QuickOperationMap]',
+    'EventPrefix',
+  );
+  return [map, of];
+}
+
+/**
+ * The runtime twin: every key, and the key of a received event.
+ *
+ *     eventKey({ post_type: 'notice', notice_type: 'notify', sub_type: 'poke', … })  →  'notice.notify.poke'
+ */
+export function eventKeyStructures(
+  events: readonly EventType[],
+): (VariableStatementStructure | FunctionDeclarationStructure)[] {
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      docs: ['Every event key, in docs order; the runtime twin of {@link EventName}.'],
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: 'EVENT_NAMES',
+          initializer: `${JSON.stringify(events.map((e) => e.key))} as const satisfies readonly EventName[]`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      name: 'eventKey',
+      isExported: true,
+      docs: [
+        'The {@link EventMap} key of an event (the longest that fits), or undefined for one the docs do not describe.',
+      ],
+      parameters: [{ name: 'event', type: '{ readonly post_type: string }' }],
+      returnType: 'EventName | undefined',
+      statements: [
+        'const fields = event as unknown as Readonly<Record<string, unknown>>;',
+        'const detail = `${event.post_type}.${String(fields[`${event.post_type}_type`])}`;',
+        "const candidates = [`${detail}.${String(fields['sub_type'])}`, detail, event.post_type];",
+        'return candidates.find((k): k is EventName => (EVENT_NAMES as readonly string[]).includes(k));',
+      ],
+    },
+  ];
+}
+
+/** `notice.notify.poke` → `notice`, `notice.notify`, `notice.notify.poke`. */
+function keyPrefixes(key: string): string[] {
+  const parts = key.split('.');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('.'));
+}
+
+const literalUnion = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(' | ') || 'never';

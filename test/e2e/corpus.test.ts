@@ -1,0 +1,57 @@
+/**
+ * The whole docs family under ../shared/onebot-11-docs, when that folder exists: every action bullet
+ * becomes exactly one action, nothing throws, no errors, and the output compiles.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type GenerateResult, generate } from '../../generator/generate.js';
+import { removeTree, tsFiles, writeTempTree } from '../support/generate.js';
+import { typecheck } from '../support/tsc.js';
+import { CORPUS } from '../support/paths.js';
+
+const corpus = CORPUS;
+const present = existsSync(corpus);
+
+/** Action bullets found line by line, independently of the generator: `- \`name\`` or `- \`name\` (…拓展)`. */
+function bulletsIn(file: string): string[] {
+  const names: string[] = [];
+  let inSection = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (/^## /.test(line)) inSection = true;
+    const m = /^- `([^`]+)`\s*(\([^)]*拓展\))?\s*$/.exec(line);
+    if (inSection && m && !/^(NapCat|Lagrange|gocq|go-cqhttp)$/i.test(m[1]!)) names.push(m[1]!);
+  }
+  return names;
+}
+
+describe.skipIf(!present)('corpus: ../shared/onebot-11-docs', () => {
+  let result: GenerateResult;
+  let dir: string;
+  beforeAll(async () => {
+    result = await generate(corpus);
+    dir = await writeTempTree(result.files);
+  });
+  afterAll(() => removeTree(dir));
+
+  test('every action bullet in api/*.md becomes exactly one action', () => {
+    const api = path.join(corpus, 'api');
+    const bullets = readdirSync(api)
+      .filter((f) => f.endsWith('.md'))
+      .flatMap((f) => bulletsIn(path.join(api, f)));
+    expect(bullets.length).toBeGreaterThanOrEqual(58);
+    expect(result.model.actions.map((a) => a.name).sort()).toEqual([...bullets].sort());
+  });
+
+  test('no errors, and every warning points at a line of a docs page', () => {
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    for (const d of result.diagnostics) {
+      const lines = readFileSync(d.source.file, 'utf8').split('\n');
+      expect(d.source.line, `${d.code} ${d.message}`).toBeLessThanOrEqual(lines.length);
+    }
+  });
+
+  test('the output compiles under strict tsc', () => {
+    expect(typecheck(tsFiles(dir, result.files))).toEqual([]);
+  });
+});

@@ -1,0 +1,7 @@
+/** Folders the tests read: the project root, its fixtures, and the shared docs corpus beside the project. */
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const FIXTURES = path.join(ROOT, 'test/fixtures');
+/** The whole OneBot 11 docs family, kept outside the project (test data, never copied in). */
+export const CORPUS = path.resolve(ROOT, '../shared/onebot-11-docs');
