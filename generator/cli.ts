@@ -4,7 +4,8 @@
  * Exit codes: 0 success (warnings allowed unless --strict), 1 errors or a failed --check,
  * 2 bad usage. No logic of its own beyond argv and printing.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate, summary } from './generate.js';
 import { formatDiagnostic } from './model/diagnostics.js';
@@ -16,7 +17,17 @@ const USAGE = `usage: npm run generate -- [--docs DIR] [--out DIR] [--check] [--
   --check      write nothing; exit 1 and list the files that are out of date
   --strict     treat warnings as errors`;
 
-async function main(argv: readonly string[]): Promise<number> {
+/** Where the CLI writes: stdout for the summary, stderr for diagnostics and errors. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+}
+
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and returns the exit code; never calls
+ * `process.exit`, so tests run it in-process. Relative paths are taken from the working directory.
+ */
+export async function main(argv: readonly string[], io: CliIo = process): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -32,33 +43,45 @@ async function main(argv: readonly string[]): Promise<number> {
       allowPositionals: false,
     }));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    io.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  if (values.help) return (process.stdout.write(`${USAGE}\n`), 0);
+  if (values.help) return (io.stdout.write(`${USAGE}\n`), 0);
   if (!existsSync(values.docs) || !statSync(values.docs).isDirectory()) {
-    process.stderr.write(`--docs ${values.docs}: no such folder\n${USAGE}\n`);
+    io.stderr.write(`--docs ${values.docs}: no such folder\n${USAGE}\n`);
     return 2;
   }
   const started = performance.now();
   const result = await generate(values.docs);
-  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
   const failed = result.diagnostics.some((d) => d.severity === 'error' || values.strict);
   // Like tsc, errors do not stop the output: every section that could be read is still generated.
   const written = await writeOutputs(values.out, result.files, { check: values.check });
   if (values.check) {
-    for (const f of written.written) process.stderr.write(`stale: ${values.out}/${f}\n`);
-    for (const f of written.removed) process.stderr.write(`stale (would be removed): ${values.out}/${f}\n`);
+    for (const f of written.written) io.stderr.write(`stale: ${values.out}/${f}\n`);
+    for (const f of written.removed) io.stderr.write(`stale (would be removed): ${values.out}/${f}\n`);
   }
-  process.stdout.write(`${summary(result, performance.now() - started)}\n`);
+  io.stdout.write(`${summary(result, performance.now() - started)}\n`);
   if (failed) return 1;
   return values.check && written.written.length + written.removed.length > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`onebot-codegen: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+function isEntry(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`onebot-codegen: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,18 +1,15 @@
 /**
- * The CLI as users run it: a real process, real files. Exit codes, the diagnostic format, the
- * summary line, --check and --strict, and that bad input loses nothing else.
+ * The CLI: `main(argv, io)` in-process for exit codes, the diagnostic format, the summary line,
+ * --check and --strict; and one spawned process as users run it (`npm run generate`'s entry).
  */
 import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
+import { main } from '../generator/cli.js';
 import { removeTree, writeTempTree } from './support/generate.js';
-import { ROOT } from './support/paths.js';
-
-const root = ROOT;
-const fixtures = 'test/fixtures';
-const run = promisify(execFile);
+import { FIXTURES, ROOT } from './support/paths.js';
 
 interface Outcome {
   code: number;
@@ -20,16 +17,15 @@ interface Outcome {
   stderr: string;
 }
 
+/** Runs the CLI in this process, capturing what it prints. */
 async function cli(...args: string[]): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'generator/cli.ts', ...args], {
-      cwd: root,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  return { code, stdout, stderr };
 }
 
 const temps: string[] = [];
@@ -41,6 +37,10 @@ async function tempDir(): Promise<string> {
 afterEach(async () => {
   await Promise.all(temps.splice(0).map(removeTree));
 });
+
+const good = path.join(FIXTURES, 'good-docs');
+const bad = path.join(FIXTURES, 'bad-docs');
+const warnOnly = path.join(FIXTURES, 'warn-docs');
 
 describe('cli', () => {
   test('bad usage exits 2 with the usage text', async () => {
@@ -57,8 +57,8 @@ describe('cli', () => {
 
   test('good docs: exit 0, files written, summary line', async () => {
     const out = await tempDir();
-    const result = await cli('--docs', `${fixtures}/good-docs`, '--out', out);
-    expect(result.code).toBe(0);
+    const result = await cli('--docs', good, '--out', out);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^2 actions, 4 implementations, 10 files, 0 errors, 0 warnings in \d+ ms$/m);
     expect(await readdir(out)).toEqual(
       expect.arrayContaining(['gocq', 'index.ts', 'lagrange', 'model.json', 'napcat', 'onebot11']),
@@ -69,25 +69,24 @@ describe('cli', () => {
 
   test('--check: exit 1 listing stale files, writes nothing; exit 0 once up to date', async () => {
     const out = await tempDir();
-    const stale = await cli('--docs', `${fixtures}/good-docs`, '--out', out, '--check');
+    const stale = await cli('--docs', good, '--out', out, '--check');
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain(`stale: ${out}/napcat/types.ts`);
     expect(await readdir(out)).toEqual([]);
-    await cli('--docs', `${fixtures}/good-docs`, '--out', out);
-    expect((await cli('--docs', `${fixtures}/good-docs`, '--out', out, '--check')).code).toBe(0);
+    expect((await cli('--docs', good, '--out', out)).code).toBe(0);
+    expect((await cli('--docs', good, '--out', out, '--check')).code).toBe(0);
     await writeFile(path.join(out, 'index.ts'), '// edited by hand\n');
-    const edited = await cli('--docs', `${fixtures}/good-docs`, '--out', out, '--check');
+    const edited = await cli('--docs', good, '--out', out, '--check');
     expect(edited.code).toBe(1);
     expect(edited.stderr).toContain(`stale: ${out}/index.ts`);
   });
 
   test('bad input: file:line:col diagnostics, exit 1 on errors, and nothing else is lost', async () => {
     const out = await tempDir();
-    const result = await cli('--docs', `${fixtures}/bad-docs`, '--out', out);
-    const file = `${fixtures}/bad-docs/api/broken.md`;
+    const result = await cli('--docs', bad, '--out', out);
+    const file = 'bad-docs/api/broken.md';
     expect(result.code).toBe(1);
-    const lines = result.stderr.trim().split('\n');
-    expect(lines).toEqual([
+    expect(result.stderr.trim().split('\n')).toEqual([
       `${file}:3:1 - warning misplaced-heading: heading "孤立的小标题" (depth 3) comes before the first \`##\` section`,
       expect.stringMatching(new RegExp(`^${file}:12:\\d+ - warning invalid-example: `)),
       `${file}:22:1 - warning table-cells: row has 3 cells, fewer than the 4 columns of the header; missing cells are empty, extra cells are ignored`,
@@ -104,9 +103,24 @@ describe('cli', () => {
     expect(napcat).toMatch(/export interface QueryWeatherResponse \{[^}]*temp: unknown;/);
   });
 
-  test('--strict turns warnings into a failure', async () => {
+  test('warnings alone: exit 0, and exit 1 under --strict', async () => {
     const out = await tempDir();
-    const result = await cli('--docs', `${fixtures}/bad-docs`, '--out', out, '--strict');
-    expect(result.code).toBe(1);
+    const lenient = await cli('--docs', warnOnly, '--out', out);
+    expect(lenient.stderr).toMatch(/^warn-docs\/api\/weather\.md:17:1 - warning unknown-type: /);
+    expect(lenient.stdout).toMatch(/0 errors, 1 warnings/);
+    expect(lenient.code).toBe(0);
+    expect((await cli('--docs', warnOnly, '--out', out, '--strict')).code).toBe(1);
+  });
+});
+
+describe('cli as a process', () => {
+  test('`node --import tsx generator/cli.ts` runs main and exits with its code', async () => {
+    const run = promisify(execFile);
+    const failed = await run(process.execPath, ['--import', 'tsx', 'generator/cli.ts', '--bogus'], { cwd: ROOT }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toContain('usage: npm run generate');
   });
 });

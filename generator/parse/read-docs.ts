@@ -3,19 +3,24 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface DocFile {
-  /** The path as it appears in diagnostics: relative to the working directory, posix separators. */
+  /**
+   * The path as it appears in diagnostics, `@see` lines and the model: the docs folder's own name,
+   * then the path inside it, posix separators (`docs-src/api/bot.md`). The same whatever the working
+   * directory or where the docs folder lives, so output never depends on where the command runs.
+   */
   readonly file: string;
   readonly text: string;
 }
 
-export async function readDocs(docsDir: string, cwd = process.cwd()): Promise<DocFile[]> {
+/** Every `*.md` under `docsDir` (recursively), sorted by path, newlines normalised to `\n`. */
+export async function readDocs(docsDir: string): Promise<DocFile[]> {
   const entries = await readdir(docsDir, { recursive: true, withFileTypes: true });
   const paths = entries
     .filter((e) => e.isFile() && e.name.endsWith('.md'))
     .map((e) => path.join(e.parentPath, e.name))
     .sort(comparePaths);
   return Promise.all(
-    paths.map(async (p) => ({ file: toDisplayPath(p, cwd), text: normalizeNewlines(await readFile(p, 'utf8')) })),
+    paths.map(async (p) => ({ file: toDisplayPath(p, docsDir), text: normalizeNewlines(await readFile(p, 'utf8')) })),
   );
 }
 
@@ -26,8 +31,10 @@ function comparePaths(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function toDisplayPath(p: string, cwd: string): string {
-  const rel = path.relative(cwd, path.resolve(cwd, p));
+/** `/x/y/docs-src/api/bot.md` under docs folder `../y/docs-src` → `docs-src/api/bot.md`. */
+export function toDisplayPath(p: string, docsDir: string): string {
+  const root = path.resolve(docsDir);
+  const rel = path.join(path.basename(root), path.relative(root, path.resolve(p)));
   return rel.split(path.sep).join('/');
 }
 

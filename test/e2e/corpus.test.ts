@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GenerateResult, generate } from '../../generator/generate.js';
 import { removeTree, tsFiles, writeTempTree } from '../support/generate.js';
 import { typecheck } from '../support/tsc.js';
-import { CORPUS } from '../support/paths.js';
+import { CORPUS, onDisk } from '../support/paths.js';
 
 const corpus = CORPUS;
 const present = existsSync(corpus);
@@ -46,7 +46,7 @@ describe.skipIf(!present)('corpus: ../shared/onebot-11-docs', () => {
   test('no errors, and every warning points at a line of a docs page', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     for (const d of result.diagnostics) {
-      const lines = readFileSync(d.source.file, 'utf8').split('\n');
+      const lines = readFileSync(onDisk(d.source.file), 'utf8').split('\n');
       expect(d.source.line, `${d.code} ${d.message}`).toBeLessThanOrEqual(lines.length);
     }
   });
