@@ -4,7 +4,7 @@
  */
 import { emit } from './emit/index.js';
 import { extractPage, type PageExtract } from './extract/index.js';
-import { type Diagnostic, sortDiagnostics } from './model/diagnostics.js';
+import { compareStrings, type Diagnostic, sortDiagnostics } from './model/diagnostics.js';
 import type { Model } from './model/types.js';
 import { IMPLEMENTATIONS } from './model/types.js';
 import { type DocFile, readDocs } from './parse/read-docs.js';
@@ -20,7 +20,9 @@ export interface GenerateResult {
 /** Docs pages → the resolved model and every diagnostic (unsorted), in memory: extract each page, then resolve. */
 export function buildModel(docs: readonly DocFile[]): { model: Model; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const pages: PageExtract[] = docs.map((doc) => {
+  // Pages in path order whatever order they came in: the model (and so the output) never depends on it.
+  const sorted = [...docs].sort((a, b) => compareStrings(a.file, b.file));
+  const pages: PageExtract[] = sorted.map((doc) => {
     const extracted = extractPage(doc);
     diagnostics.push(...extracted.diagnostics);
     return extracted.page;

@@ -2,16 +2,16 @@
  * The whole docs family under ../shared/onebot-11-docs, when that folder exists: every action bullet
  * becomes exactly one action, nothing throws, no errors, and the output compiles.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type GenerateResult, generate } from '../../generator/generate.js';
 import { removeTree, tsFiles, writeTempTree } from '../support/generate.js';
 import { typecheck } from '../support/tsc.js';
 import { CORPUS, onDisk } from '../support/paths.js';
+import { describeCorpus } from '../support/corpus.js';
 
 const corpus = CORPUS;
-const present = existsSync(corpus);
 
 /** Action bullets found line by line, independently of the generator: `- \`name\`` or `- \`name\` (…拓展)`. */
 function bulletsIn(file: string): string[] {
@@ -25,7 +25,7 @@ function bulletsIn(file: string): string[] {
   return names;
 }
 
-describe.skipIf(!present)('corpus: ../shared/onebot-11-docs', () => {
+describeCorpus('corpus: ../shared/onebot-11-docs', () => {
   let result: GenerateResult;
   let dir: string;
   beforeAll(async () => {

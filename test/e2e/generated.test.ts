@@ -2,13 +2,19 @@
  * Gates on the committed output: it matches what `docs-src` generates now (drift), generation is
  * deterministic, and the output plus a consumer file compile under strict tsc.
  */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type GenerateResult, generate } from '../../generator/generate.js';
 import { MANIFEST_NAME } from '../../generator/write.js';
 import { typecheck } from '../support/tsc.js';
-import { ROOT } from '../support/paths.js';
+import { CORPUS, ROOT } from '../support/paths.js';
+
+const CORPUS_PRESENT = existsSync(CORPUS);
 
 const root = ROOT;
 let result: GenerateResult;
@@ -31,9 +37,17 @@ describe('generated/ from docs-src', () => {
     expect(manifest.files).toEqual([...result.files.keys()]);
   });
 
-  test('generation is deterministic', async () => {
-    const again = await generate(path.relative(process.cwd(), path.join(root, 'docs-src')) || 'docs-src');
-    expect([...again.files]).toEqual([...result.files]);
+  test('generation is deterministic: another process, another cwd, the pages in reverse order', async () => {
+    const docs = CORPUS_PRESENT ? CORPUS : path.join(root, 'docs-src');
+    const here = await generate(docs);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), path.join(root, 'test/support/generate-child.ts'), docs, 'reverse'],
+      { cwd: os.tmpdir(), maxBuffer: 256 * 1024 * 1024 },
+    );
+    const there = new Map(JSON.parse(stdout) as [string, string][]);
+    expect([...there.keys()]).toEqual([...here.files.keys()]);
+    for (const [rel, text] of here.files) expect(there.get(rel), rel).toBe(text);
   });
 
   test('docs-src generates without errors', () => {

@@ -4,7 +4,7 @@
  * two-page fixtures (a matrix page and an action page) run through the whole pipeline in memory;
  * then, when ../shared/onebot-11-docs exists, the real matrix against an independent reading of it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type GenerateResult, generate, generateFromDocs } from '../../generator/generate.js';
@@ -12,6 +12,7 @@ import { formatRef } from '../../generator/model/diagnostics.js';
 import type { ImplId, SupportLevel } from '../../generator/model/types.js';
 import { md } from '../support/helpers.js';
 import { CORPUS } from '../support/paths.js';
+import { describeCorpus } from '../support/corpus.js';
 
 const README = 'docs/api/README.md';
 const TOOLS = 'docs/api/tools.md';
@@ -642,57 +643,69 @@ function readMatrixLines(file: string): { name: string; levels: Partial<Record<I
     });
 }
 
-describe.skipIf(!existsSync(corpusReadme))('support matrix: ../shared/onebot-11-docs', () => {
-  let result: GenerateResult;
-  let report: Report;
-  const maps: Partial<Record<ImplId, string[]>> = {};
-  beforeAll(async () => {
-    result = await generate(corpus);
-    report = JSON.parse(result.files.get('compatibility.json')!) as Report;
-    for (const impl of ['onebot11', 'napcat', 'lagrange'] as const)
-      maps[impl] = actionNames(result.files.get(`${impl}/types.ts`)!);
-  });
+describeCorpus(
+  'support matrix: ../shared/onebot-11-docs',
+  () => {
+    let result: GenerateResult;
+    let report: Report;
+    const maps: Partial<Record<ImplId, string[]>> = {};
+    beforeAll(async () => {
+      result = await generate(corpus);
+      report = JSON.parse(result.files.get('compatibility.json')!) as Report;
+      for (const impl of ['onebot11', 'napcat', 'lagrange'] as const)
+        maps[impl] = actionNames(result.files.get(`${impl}/types.ts`)!);
+    });
 
-  test('Lagrange has no get_record; the standard keeps it', () => {
-    expect([maps.lagrange!.includes('get_record'), maps.onebot11!.includes('get_record')]).toEqual([false, true]);
-  });
+    test('Lagrange has no get_record; the standard keeps it', () => {
+      expect([maps.lagrange!.includes('get_record'), maps.onebot11!.includes('get_record')]).toEqual([false, true]);
+    });
 
-  test('the NapCat and Lagrange maps follow the matrix for every matched row', () => {
-    const available = new Set<SupportLevel>(['standard', 'minor', 'major', 'extension']);
-    const matched = report.entries.filter((e) => e.from === 'matrix' && e.action);
-    expect(matched.length).toBeGreaterThanOrEqual(58);
-    const actual = matched.map((e) => [e.action, maps.napcat!.includes(e.action!), maps.lagrange!.includes(e.action!)]);
-    const expected = matched.map((e) => [e.action, available.has(e.levels.napcat!), available.has(e.levels.lagrange!)]);
-    expect(actual).toEqual(expected);
-  });
+    test('the NapCat and Lagrange maps follow the matrix for every matched row', () => {
+      const available = new Set<SupportLevel>(['standard', 'minor', 'major', 'extension']);
+      const matched = report.entries.filter((e) => e.from === 'matrix' && e.action);
+      expect(matched.length).toBeGreaterThanOrEqual(58);
+      const actual = matched.map((e) => [
+        e.action,
+        maps.napcat!.includes(e.action!),
+        maps.lagrange!.includes(e.action!),
+      ]);
+      const expected = matched.map((e) => [
+        e.action,
+        available.has(e.levels.napcat!),
+        available.has(e.levels.lagrange!),
+      ]);
+      expect(actual).toEqual(expected);
+    });
 
-  test('renamed actions found their rows: _get_model_show, _set_model_show, get_user_status', () => {
-    const actionOf = (name: string) => result.model.matrix.find((r) => r.name === name)?.action;
-    expect(['get_model_show', 'set_model_show', 'nc_get_user_status'].map(actionOf)).toEqual([
-      '_get_model_show',
-      '_set_model_show',
-      'get_user_status',
-    ]);
-  });
+    test('renamed actions found their rows: _get_model_show, _set_model_show, get_user_status', () => {
+      const actionOf = (name: string) => result.model.matrix.find((r) => r.name === name)?.action;
+      expect(['get_model_show', 'set_model_show', 'nc_get_user_status'].map(actionOf)).toEqual([
+        '_get_model_show',
+        '_set_model_show',
+        'get_user_status',
+      ]);
+    });
 
-  test('compatibility.json matches the README tables row for row', () => {
-    const fromReport = report.entries
-      .filter((e) => e.from === 'matrix')
-      .map((e) => ({
-        name: e.name,
-        levels: { gocq: e.levels.gocq, napcat: e.levels.napcat, lagrange: e.levels.lagrange },
-      }));
-    expect(fromReport).toEqual(readMatrixLines(corpusReadme));
-  });
+    test('compatibility.json matches the README tables row for row', () => {
+      const fromReport = report.entries
+        .filter((e) => e.from === 'matrix')
+        .map((e) => ({
+          name: e.name,
+          levels: { gocq: e.levels.gocq, napcat: e.levels.napcat, lagrange: e.levels.lagrange },
+        }));
+      expect(fromReport).toEqual(readMatrixLines(corpusReadme));
+    });
 
-  test('every action has a row; the only unmatched rows link to pages that are not in the corpus', () => {
-    const codes = result.diagnostics.filter((d) => d.code.startsWith('matrix-'));
-    const pagesLinked = new Set(
-      codes.map((d) => /points at \S*\/([^/\s,]+\.md), a page that is not among the inputs/.exec(d.message)?.[1]),
-    );
-    expect([codes.every((d) => d.code === 'matrix-row-unmatched'), [...pagesLinked].sort()]).toEqual([
-      true,
-      ['group.md', 'message.md', 'other.md'],
-    ]);
-  });
-});
+    test('every action has a row; the only unmatched rows link to pages that are not in the corpus', () => {
+      const codes = result.diagnostics.filter((d) => d.code.startsWith('matrix-'));
+      const pagesLinked = new Set(
+        codes.map((d) => /points at \S*\/([^/\s,]+\.md), a page that is not among the inputs/.exec(d.message)?.[1]),
+      );
+      expect([codes.every((d) => d.code === 'matrix-row-unmatched'), [...pagesLinked].sort()]).toEqual([
+        true,
+        ['group.md', 'message.md', 'other.md'],
+      ]);
+    });
+  },
+  corpusReadme,
+);

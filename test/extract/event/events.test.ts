@@ -2,7 +2,7 @@
  * Typed events: each event construct as a small snippet (table-driven, one assertion helper), then
  * the whole docs family under ../shared/onebot-11-docs when it exists.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -14,6 +14,7 @@ import { buildPages, diagnosticLines, FIXTURE, md } from '../../support/helpers.
 import { removeTree, tsFiles, writeTempTree } from '../../support/generate.js';
 import { typecheck } from '../../support/tsc.js';
 import { CORPUS, onDisk } from '../../support/paths.js';
+import { describeCorpus } from '../../support/corpus.js';
 
 // ---- compact spellings of model values ---------------------------------------------------------
 
@@ -618,7 +619,7 @@ const wire = { post_type: 'notice', notice_type: 'notify', sub_type: 'poke', gro
 export const key: 'notice.notify.poke' | string | undefined = eventKey(wire);
 `;
 
-describe.skipIf(!existsSync(corpus))('events from ../shared/onebot-11-docs', () => {
+describeCorpus('events from ../shared/onebot-11-docs', () => {
   let result: GenerateResult;
   let dir: string;
   beforeAll(async () => {

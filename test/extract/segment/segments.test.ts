@@ -4,7 +4,7 @@
  * diagnostic. Then the emitted `common/message.ts`: its text for a tiny page, a consumer file
  * compiled against it, the CQ-code round trip, and the docs family when it is present.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -15,6 +15,7 @@ import { at, buildOne, dedent, diagnosticLines, lit, md, msg, str, union } from 
 import { removeTree, tsFiles, writeTempTree } from '../../support/generate.js';
 import { typecheck } from '../../support/tsc.js';
 import { CORPUS } from '../../support/paths.js';
+import { describeCorpus } from '../../support/corpus.js';
 
 interface Want {
   readonly segments: Partial<Segment>[];
@@ -897,48 +898,52 @@ function tableSections(file: string): { line: number; type: string }[] {
   return found;
 }
 
-describe.skipIf(!existsSync(segmentPage))('segments of ../shared/onebot-11-docs', () => {
-  let result: GenerateResult;
-  beforeAll(async () => {
-    result = await generate(corpus);
-  });
+describeCorpus(
+  'segments of ../shared/onebot-11-docs',
+  () => {
+    let result: GenerateResult;
+    beforeAll(async () => {
+      result = await generate(corpus);
+    });
 
-  test('every ## section with a 收/发 table is a segment of the right type', () => {
-    const want = tableSections(segmentPage);
-    expect(want.length).toBeGreaterThanOrEqual(18);
-    const lines = new Set(want.map((w) => w.line));
-    const got = result.model.segments
-      .filter((s) => s.source.file.endsWith('message/segment.md') && lines.has(s.source.line))
-      .map((s) => ({ line: s.source.line, type: s.type }));
-    expect(got).toStrictEqual(want);
-  });
+    test('every ## section with a 收/发 table is a segment of the right type', () => {
+      const want = tableSections(segmentPage);
+      expect(want.length).toBeGreaterThanOrEqual(18);
+      const lines = new Set(want.map((w) => w.line));
+      const got = result.model.segments
+        .filter((s) => s.source.file.endsWith('message/segment.md') && lines.has(s.source.line))
+        .map((s) => ({ line: s.source.line, type: s.type }));
+      expect(got).toStrictEqual(want);
+    });
 
-  test('segments without parameters are there too, and ids are unique', () => {
-    const types = result.model.segments.map((s) => s.type);
-    expect(types).toEqual(expect.arrayContaining(['rps', 'dice', 'shake']));
-    const ids = result.model.segments.map((s) => s.id);
-    expect(new Set(ids).size).toBe(ids.length);
-  });
+    test('segments without parameters are there too, and ids are unique', () => {
+      const types = result.model.segments.map((s) => s.type);
+      expect(types).toEqual(expect.arrayContaining(['rps', 'dice', 'shake']));
+      const ids = result.model.segments.map((s) => s.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    });
 
-  test('no segment warnings: the custom node is told apart by its title', () => {
-    const codes = result.diagnostics.filter((d) => d.code.startsWith('segment-')).map((d) => d.message);
-    expect(codes).toStrictEqual([]);
-    expect(result.model.segments.filter((s) => s.type === 'node').map((s) => s.id)).toEqual(['Node', 'NodeCustom']);
-  });
+    test('no segment warnings: the custom node is told apart by its title', () => {
+      const codes = result.diagnostics.filter((d) => d.code.startsWith('segment-')).map((d) => d.message);
+      expect(codes).toStrictEqual([]);
+      expect(result.model.segments.filter((s) => s.type === 'node').map((s) => s.id)).toEqual(['Node', 'NodeCustom']);
+    });
 
-  test('发送时可选 fields are required when received, optional when sent', () => {
-    const flags = (type: string, name: string) => {
-      const f = result.model.segments.find((s) => s.type === type)?.fields.find((g) => g.name === name);
-      return f && { requiredOnReceive: f.requiredOnReceive, requiredOnSend: f.requiredOnSend };
-    };
-    const sendOptional = { requiredOnReceive: true, requiredOnSend: false };
-    expect(flags('share', 'content')).toStrictEqual(sendOptional);
-    expect(flags('location', 'title')).toStrictEqual(sendOptional);
-    expect(flags('record', 'magic')).toStrictEqual(sendOptional);
-    expect(flags('share', 'url')).toStrictEqual({ requiredOnReceive: true, requiredOnSend: true });
-  });
+    test('发送时可选 fields are required when received, optional when sent', () => {
+      const flags = (type: string, name: string) => {
+        const f = result.model.segments.find((s) => s.type === type)?.fields.find((g) => g.name === name);
+        return f && { requiredOnReceive: f.requiredOnReceive, requiredOnSend: f.requiredOnSend };
+      };
+      const sendOptional = { requiredOnReceive: true, requiredOnSend: false };
+      expect(flags('share', 'content')).toStrictEqual(sendOptional);
+      expect(flags('location', 'title')).toStrictEqual(sendOptional);
+      expect(flags('record', 'magic')).toStrictEqual(sendOptional);
+      expect(flags('share', 'url')).toStrictEqual({ requiredOnReceive: true, requiredOnSend: true });
+    });
 
-  test('the output and the consumer compile under strict tsc (received share.content required, sent optional)', async () => {
-    expect(await compileWithConsumer(result)).toEqual([]);
-  });
-});
+    test('the output and the consumer compile under strict tsc (received share.content required, sent optional)', async () => {
+      expect(await compileWithConsumer(result)).toEqual([]);
+    });
+  },
+  segmentPage,
+);
