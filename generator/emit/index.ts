@@ -7,6 +7,7 @@ import { format } from 'prettier';
 import { Project } from 'ts-morph';
 import type { Model } from '../model/types.js';
 import { IMPLEMENTATIONS } from '../model/types.js';
+import { clientTarget } from './targets/client.js';
 import { compatibilityTargets } from './targets/compatibility.js';
 import { eventsTargets } from './targets/events.js';
 import { indexTarget } from './targets/index-file.js';
@@ -17,6 +18,7 @@ import { type EmittedFile, type RawFile, typesTarget } from './targets/types.js'
 export async function emit(model: Model): Promise<Map<string, string>> {
   const targets: EmittedFile[] = [
     ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl)),
+    ...IMPLEMENTATIONS.map((impl) => clientTarget(model, impl)),
     messageTarget(model),
     ...eventsTargets(model),
     ...runtimeTargets(),

@@ -1,8 +1,12 @@
 /**
- * One import collector per output file: every name a file needs from another generated module,
- * deduplicated and sorted, emitted as type-only imports. No emitter writes import lines by hand.
+ * One import collector per output file: every name a file needs from another generated module or
+ * from the runtime, deduplicated and sorted; a module whose names are all types gets `import type`.
+ * No emitter writes import lines by hand.
  *
- *     collector.addType(type)   →   import type { GroupMessageEvent, Message } from '../../common/events.js';
+ *     collector.addType(type)                                →  import type { Message } from '../common/message.js';
+ *     collector.addSymbol('runtime/client/index.ts', 'OneBotClient')
+ *     collector.addSymbol('runtime/client/index.ts', 'ParamsArgs', { typeOnly: true })
+ *                                                            →  import { OneBotClient, type ParamsArgs } from '../runtime/client/index.js';
  */
 import { type ImportDeclarationStructure, StructureKind } from 'ts-morph';
 import type { ModuleKey, TypeRef } from '../../model/types.js';
@@ -14,11 +18,22 @@ export const MODULE_PATHS: Readonly<Record<ModuleKey, string>> = {
 };
 
 export class ImportCollector {
-  private readonly names = new Map<ModuleKey, Set<string>>();
+  /** Module path (relative to the output root) → imported name → whether only its type is used. */
+  private readonly names = new Map<string, Map<string, boolean>>();
 
+  /** A type from a shared generated module. */
   add(module: ModuleKey, name: string): void {
-    const set = this.names.get(module) ?? new Set<string>();
-    this.names.set(module, set.add(name));
+    this.addSymbol(MODULE_PATHS[module], name, { typeOnly: true });
+  }
+
+  /**
+   * `name` exported by the module at `modulePath` (relative to the output root, `.ts`). A value import
+   * wins over type-only uses of the same name.
+   */
+  addSymbol(modulePath: string, name: string, options: { readonly typeOnly?: boolean } = {}): void {
+    const names = this.names.get(modulePath) ?? new Map<string, boolean>();
+    names.set(name, (names.get(name) ?? true) && (options.typeOnly ?? false));
+    this.names.set(modulePath, names);
   }
 
   /** Names that a type needs: refs into shared modules and the `message` spelling in use. */
@@ -42,18 +57,19 @@ export class ImportCollector {
   /** Import declarations for a file at `fromPath` (relative to the output root), sorted. */
   structures(fromPath: string): ImportDeclarationStructure[] {
     return [...this.names]
-      .map(([module, names]) => ({
-        specifier: relativeSpecifier(fromPath, MODULE_PATHS[module]),
-        names: [...names].sort(),
-      }))
-      .filter((i) => i.specifier !== './' + fromPath.split('/').pop()!.replace(/\.ts$/, '.js'))
+      .filter(([module]) => module !== fromPath)
+      .map(([module, names]) => ({ specifier: relativeSpecifier(fromPath, module), names }))
       .sort((a, b) => (a.specifier < b.specifier ? -1 : a.specifier > b.specifier ? 1 : 0))
-      .map((i) => ({
-        kind: StructureKind.ImportDeclaration,
-        isTypeOnly: true,
-        moduleSpecifier: i.specifier,
-        namedImports: i.names,
-      }));
+      .map(({ specifier, names }) => {
+        const sorted = [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const allTypes = sorted.every(([, typeOnly]) => typeOnly);
+        return {
+          kind: StructureKind.ImportDeclaration,
+          isTypeOnly: allTypes,
+          moduleSpecifier: specifier,
+          namedImports: sorted.map(([name, typeOnly]) => (typeOnly && !allTypes ? `type ${name}` : name)),
+        };
+      });
   }
 }
 
