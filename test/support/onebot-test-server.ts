@@ -60,6 +60,7 @@ export class OneBotTestServer {
   readonly #http: Server;
   readonly #wss = new WebSocketServer({ noServer: true });
   readonly #accessToken: string | undefined;
+  #port = 0;
   #requestWaiters: Array<{ count: number; resolve: () => void }> = [];
 
   private constructor(options: TestServerOptions) {
@@ -81,11 +82,13 @@ export class OneBotTestServer {
       server.#http.once('error', reject);
       server.#http.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
+    server.#port = (server.#http.address() as AddressInfo).port;
     return server;
   }
 
+  /** The listening port, still readable after `close()` (to restart a server on it). */
   get port(): number {
-    return (this.#http.address() as AddressInfo).port;
+    return this.#port;
   }
   get httpUrl(): string {
     return `http://127.0.0.1:${this.port}`;
