@@ -1,10 +1,17 @@
 /** Run the pipeline in memory, and put its files in a temporary folder when a test needs them on disk. */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
+import { ROOT } from './paths.js';
+
+/**
+ * Temporary output folders live inside the project (under `node_modules/.cache`), so generated code
+ * resolves the packages it imports (`ws`) the way it does in a user's project.
+ */
+const TEMP_ROOT = path.join(ROOT, 'node_modules/.cache/onebot-codegen-tests');
 
 export async function writeTempTree(files: ReadonlyMap<string, string>, prefix = 'onebot-codegen-'): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  await mkdir(TEMP_ROOT, { recursive: true });
+  const dir = await mkdtemp(path.join(TEMP_ROOT, prefix));
   for (const [rel, text] of files) {
     await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
     await writeFile(path.join(dir, rel), text);

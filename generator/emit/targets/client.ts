@@ -53,7 +53,10 @@ export function clientTarget(model: Model, impl: ImplId): EmittedFile {
   }
   return {
     path,
-    header: fileHeader(`OneBot 11 client for ${IMPLEMENTATION_LABELS[impl]}.`),
+    header: fileHeader(
+      `OneBot 11 client for ${IMPLEMENTATION_LABELS[impl]}.`,
+      actions.map((a) => a.source.file),
+    ),
     statements: [
       ...imports.structures(path),
       `export { ${REEXPORTS.join(', ')} } from '../runtime/client/index.js';`,

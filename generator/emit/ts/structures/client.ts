@@ -8,7 +8,7 @@
  *       }
  *     }
  */
-import { type ClassDeclarationStructure, type MethodDeclarationStructure, Scope, StructureKind } from 'ts-morph';
+import { type ClassDeclarationStructure, type MethodDeclarationStructure, StructureKind } from 'ts-morph';
 import { IMPLEMENTATION_LABELS } from '../../../model/implementations.js';
 import type { Action, ImplId } from '../../../model/types.js';
 import { docText } from '../jsdoc.js';
@@ -35,7 +35,7 @@ export function clientClassStructure(
       docText([
         `A ${IMPLEMENTATION_LABELS[impl]} client: one method per action it has, over any transport`,
         '(`HttpTransport`, `WebSocketTransport`, or a bot of a `ReverseWebSocketServer`).',
-        withEvents ? 'Events are typed by key: `bot.on(\'message.group\', (e) => …)`.' : undefined,
+        withEvents ? "Events are typed by key: `bot.on('message.group', (e) => …)`." : undefined,
         '@example',
         `const bot = new ${clientClassName(impl)}(new WebSocketTransport({ url: 'ws://127.0.0.1:3001' }));`,
       ]),
@@ -43,7 +43,7 @@ export function clientClassStructure(
     ctors: withEvents
       ? [
           {
-            docs: [docText(['Events are filed by the docs\' event keys (`eventKey` of the events module).'])],
+            docs: [docText(["Events are filed by the docs' event keys (`eventKey` of the events module)."])],
             parameters: [
               { name: 'transport', type: 'ClientTransport' },
               { name: 'options', type: 'OneBotClientOptions', initializer: '{}' },
@@ -60,7 +60,6 @@ function methodStructure(action: Action, impl: ImplId, name: string): MethodDecl
   return {
     kind: StructureKind.Method,
     name,
-    scope: Scope.Public,
     docs: [actionDoc(action, impl)],
     parameters: [{ name: 'args', isRestParameter: true, type: `ParamsArgs<${paramsTypeName(action)}>` }],
     returnType: `Promise<${responseTypeName(action)}>`,
