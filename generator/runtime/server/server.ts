@@ -145,8 +145,16 @@ class OneBotServerImpl implements OneBotServer {
 
   #createHttpServer(listener: Parameters<typeof createServer>[1]): Server {
     const requestTimeout = this.#options.requestTimeoutMs ?? SERVER_DEFAULTS.requestTimeoutMs;
-    // Headers must arrive within the request timeout; slowloris clients are cut off by node itself.
-    const server = createServer({ requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000) }, listener);
+    // Headers must arrive within the request timeout; slowloris clients are cut off by node itself,
+    // checked every connectionsCheckingInterval (node's default of 30 s would let them linger).
+    const server = createServer(
+      {
+        requestTimeout,
+        headersTimeout: Math.min(requestTimeout, 10_000),
+        connectionsCheckingInterval: Math.max(10, Math.min(1000, requestTimeout / 4)),
+      },
+      listener,
+    );
     this.#servers.push(server);
     return server;
   }
