@@ -43,7 +43,7 @@ export class RateLimitQueue {
     this.#running = true;
     // The job is taken before the wait so that close() during the wait drops it with the rest.
     for (let job = this.#jobs.shift(); job !== undefined; job = this.#jobs.shift()) {
-      await this.#sleep(this.#lastStart + this.#intervalMs - performance.now());
+      await this.#waitUntil(this.#lastStart + this.#intervalMs);
       if (this.#closed) break;
       this.#lastStart = performance.now();
       try {
@@ -55,11 +55,13 @@ export class RateLimitQueue {
     this.#running = false;
   }
 
-  #sleep(ms: number): Promise<void> {
-    if (ms <= 0 || this.#closed) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.#wake = resolve;
-      this.#timer = setTimeout(resolve, ms);
-    });
+  /** Waits until `performance.now()` reaches `until`; loops because timers may fire a little early. */
+  async #waitUntil(until: number): Promise<void> {
+    for (let left = until - performance.now(); left > 0 && !this.#closed; left = until - performance.now()) {
+      await new Promise<void>((resolve) => {
+        this.#wake = resolve;
+        this.#timer = setTimeout(resolve, Math.ceil(left));
+      });
+    }
   }
 }
