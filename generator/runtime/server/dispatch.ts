@@ -30,8 +30,11 @@ export const HANDLER_ERROR_RETCODE = 1500;
 /** Where a call came from; everything but `transport` is optional. */
 export interface CallInfo {
   readonly transport: Transport;
-  /** Aborted when the caller goes away; the server's own signal is used when absent. */
-  readonly signal?: AbortSignal | undefined;
+  /**
+   * Aborted when the caller goes away; the server's own signal is used when absent. A function is
+   * called the first time a handler reads `ctx.signal`, so calls that never look cost nothing.
+   */
+  readonly signal?: AbortSignal | (() => AbortSignal) | undefined;
   readonly remoteAddress?: string | undefined;
   readonly connectionId?: number | undefined;
 }
@@ -105,15 +108,18 @@ export class Dispatcher {
    * an object with a string `action` and object (or absent/null) `params` answers retcode 1400.
    * Never rejects.
    */
-  async dispatch(frame: unknown, info: CallInfo): Promise<DispatchResult> {
-    const started = this.#options.log === undefined ? 0 : performance.now();
-    const result = await this.#run(frame, info);
-    if (this.#options.log !== undefined) {
+  dispatch(frame: unknown, info: CallInfo): Promise<DispatchResult> {
+    const log = this.#options.log;
+    const started = log === undefined ? 0 : performance.now();
+    const result = this.#run(frame, info);
+    if (log === undefined) return Promise.resolve(result);
+    const write = (done: DispatchResult): DispatchResult => {
       const name = isObject(frame) && typeof frame['action'] === 'string' ? frame['action'] : '(malformed)';
       const ms = (performance.now() - started).toFixed(1);
-      this.#options.log(`${info.transport} ${name} retcode=${result.response.retcode} ${ms}ms`);
-    }
-    return result;
+      log(`${info.transport} ${name} retcode=${done.response.retcode} ${ms}ms`);
+      return done;
+    };
+    return result instanceof Promise ? result.then(write) : Promise.resolve(write(result));
   }
 
   /** Aborts running handlers' signals and drops queued `_rate_limited` runs. */
@@ -122,7 +128,8 @@ export class Dispatcher {
     this.#queue.close();
   }
 
-  async #run(frame: unknown, info: CallInfo): Promise<DispatchResult> {
+  // Synchronous until a handler returns a promise: most calls cost no promise but the one returned.
+  #run(frame: unknown, info: CallInfo): DispatchResult | Promise<DispatchResult> {
     const echo = isObject(frame) ? (frame['echo'] as Json | undefined) : undefined;
     if (!isObject(frame) || typeof frame['action'] !== 'string') {
       return answer(failedResponse(RETCODE.badRequest, 'a call is an object with a string action', echo));
@@ -147,7 +154,10 @@ export class Dispatcher {
     }
     if (problem !== undefined) return answer(failedResponse(RETCODE.badRequest, problem, echo));
     const ctx = this.#context(action, mode, echo, info);
-    if (mode === 'sync') return answer(await this.#call(handler, rawParams, ctx));
+    if (mode === 'sync') {
+      const response = this.#call(handler, rawParams, ctx);
+      return response instanceof Promise ? response.then(answer) : answer(response);
+    }
     const run = async (): Promise<void> => {
       await handler(rawParams as never, ctx);
     };
@@ -156,13 +166,18 @@ export class Dispatcher {
     return answer(asyncResponse(echo));
   }
 
-  async #call(handler: AnyHandler, params: object, ctx: HandlerContext): Promise<ActionResponse> {
+  #call(handler: AnyHandler, params: object, ctx: HandlerContext): ActionResponse | Promise<ActionResponse> {
+    let data: unknown;
     try {
-      const data = await handler(params as never, ctx);
-      return okResponse(data === undefined ? null : data, ctx.echo);
+      data = handler(params as never, ctx);
     } catch (error) {
       return this.#failure(error, ctx.echo);
     }
+    if (!isThenable(data)) return okResponse(data === undefined ? null : data, ctx.echo);
+    return Promise.resolve(data).then(
+      (value) => okResponse(value === undefined ? null : value, ctx.echo),
+      (error: unknown) => this.#failure(error, ctx.echo),
+    );
   }
 
   #failure(error: unknown, echo: Json | undefined): ActionResponse {
@@ -176,14 +191,17 @@ export class Dispatcher {
   }
 
   #context(action: string, mode: CallMode, echo: Json | undefined, info: CallInfo): HandlerContext {
+    // Background runs outlive their caller: only closing the server cancels them.
+    const source = mode === 'sync' ? (info.signal ?? this.#closing.signal) : this.#closing.signal;
     return {
       selfId: this.#options.selfId,
       transport: info.transport,
       action,
       mode,
       echo,
-      // Background runs outlive their caller: only closing the server cancels them.
-      signal: mode === 'sync' ? (info.signal ?? this.#closing.signal) : this.#closing.signal,
+      get signal() {
+        return typeof source === 'function' ? source() : source;
+      },
       remoteAddress: info.remoteAddress,
       connectionId: info.connectionId,
     };
@@ -192,6 +210,10 @@ export class Dispatcher {
 
 function answer(response: ActionResponse): DispatchResult {
   return { response, httpStatus: HTTP_STATUS.ok };
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

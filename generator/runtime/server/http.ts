@@ -53,11 +53,7 @@ async function serve(options: HttpHandlerOptions, req: IncomingMessage, res: Ser
     return;
   }
   const action = actionOfPath(path) ?? '';
-  const controller = new AbortController();
-  res.once('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
-  const info = { transport: 'http', signal: controller.signal, remoteAddress: req.socket.remoteAddress } as const;
+  const info = { transport: 'http', signal: lazySignal(res), remoteAddress: req.socket.remoteAddress } as const;
   if (!options.dispatcher.has(action)) {
     // The body is never read for an unknown action; node discards it before the next request.
     const { response, httpStatus } = await options.dispatcher.dispatch({ action }, info);
@@ -73,6 +69,19 @@ async function serve(options: HttpHandlerOptions, req: IncomingMessage, res: Ser
   }
   const { response, httpStatus } = await options.dispatcher.dispatch({ action, params: outcome.params }, info);
   send(res, httpStatus, JSON.stringify(response));
+}
+
+/** A signal aborted when the response closes unfinished (the client left), made on first use. */
+function lazySignal(res: ServerResponse): () => AbortSignal {
+  let controller: AbortController | undefined;
+  return () => {
+    if (controller !== undefined) return controller.signal;
+    controller = new AbortController();
+    const gone = controller;
+    if (res.destroyed && !res.writableFinished) gone.abort();
+    else res.once('close', () => res.writableFinished || gone.abort());
+    return gone.signal;
+  };
 }
 
 /** Auth, method and path are settled before any byte of the body is read. */
