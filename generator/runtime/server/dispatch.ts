@@ -192,19 +192,35 @@ export class Dispatcher {
 
   #context(action: string, mode: CallMode, echo: Json | undefined, info: CallInfo): HandlerContext {
     // Background runs outlive their caller: only closing the server cancels them.
-    const source = mode === 'sync' ? (info.signal ?? this.#closing.signal) : this.#closing.signal;
-    return {
-      selfId: this.#options.selfId,
-      transport: info.transport,
-      action,
-      mode,
-      echo,
-      get signal() {
-        return typeof source === 'function' ? source() : source;
-      },
-      remoteAddress: info.remoteAddress,
-      connectionId: info.connectionId,
-    };
+    const signal = mode === 'sync' ? (info.signal ?? this.#closing.signal) : this.#closing.signal;
+    return new CallContext(this.#options.selfId, action, mode, echo, info, signal);
+  }
+}
+
+/** A class rather than a literal with a getter: one shape for every call keeps the hot path fast. */
+class CallContext implements HandlerContext {
+  readonly transport: Transport;
+  readonly remoteAddress: string | undefined;
+  readonly connectionId: number | undefined;
+  #signal: AbortSignal | (() => AbortSignal);
+
+  constructor(
+    readonly selfId: number | string,
+    readonly action: string,
+    readonly mode: CallMode,
+    readonly echo: Json | undefined,
+    info: CallInfo,
+    signal: AbortSignal | (() => AbortSignal),
+  ) {
+    this.transport = info.transport;
+    this.remoteAddress = info.remoteAddress;
+    this.connectionId = info.connectionId;
+    this.#signal = signal;
+  }
+
+  get signal(): AbortSignal {
+    if (typeof this.#signal === 'function') this.#signal = this.#signal();
+    return this.#signal;
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import type { RawData, WebSocket } from 'ws';
 import { RETCODE, failedResponse, type Json } from '../protocol.js';
-import type { Dispatcher } from './dispatch.js';
+import type { CallInfo, Dispatcher } from './dispatch.js';
 
 /** What a peer needs from the server. */
 export interface PeerOptions {
@@ -41,12 +41,19 @@ export class Peer {
   readonly #socket: WebSocket;
   readonly #options: PeerOptions;
   readonly #gone = new AbortController();
+  readonly #info: CallInfo;
 
   constructor(socket: WebSocket, options: PeerOptions) {
     this.id = options.id;
     this.servesEvents = options.servesEvents;
     this.#socket = socket;
     this.#options = options;
+    this.#info = {
+      transport: options.transport,
+      signal: this.#gone.signal,
+      remoteAddress: options.remoteAddress,
+      connectionId: options.id,
+    };
     socket.on('message', (data) => this.#onMessage(data));
     // Resets and protocol errors end in 'close'; listening here keeps them from being thrown.
     socket.on('error', (error) => options.log?.(`${this.#name} error: ${error.message}`));
@@ -105,13 +112,9 @@ export class Peer {
       this.send(JSON.stringify(failedResponse(RETCODE.notFound, 'this connection only pushes events', echo)));
       return;
     }
-    const info = {
-      transport: this.#options.transport,
-      signal: this.#gone.signal,
-      remoteAddress: this.#options.remoteAddress,
-      connectionId: this.id,
-    };
-    void this.#options.dispatcher.dispatch(frame, info).then(({ response }) => this.send(JSON.stringify(response)));
+    void this.#options.dispatcher
+      .dispatch(frame, this.#info)
+      .then(({ response }) => this.send(JSON.stringify(response)));
   }
 }
 
