@@ -55,6 +55,8 @@ export interface DispatcherOptions {
   readonly handlers: object;
   readonly actions: readonly string[];
   readonly paramsSchemas?: Readonly<Record<string, object>> | undefined;
+  /** Schemas with an `$id` that params schemas `$ref`. */
+  readonly sharedSchemas?: readonly object[] | undefined;
   readonly selfId: number | string;
   /** Milliseconds between `_rate_limited` runs; default `DEFAULTS.rateLimitIntervalMs`. */
   readonly rateLimitIntervalMs?: number | undefined;
@@ -79,7 +81,7 @@ export class Dispatcher {
     this.#handlers = new Map(entries as Array<[string, AnyHandler]>);
     this.#known = new Set([...options.actions, ...this.#handlers.keys()]);
     this.#isKnown = (name) => this.#known.has(name);
-    this.#validator = new ParamsValidator(options.paramsSchemas);
+    this.#validator = new ParamsValidator(options.paramsSchemas, options.sharedSchemas);
     this.#queue = new RateLimitQueue(options.rateLimitIntervalMs ?? DEFAULTS.rateLimitIntervalMs, options.onError);
   }
 

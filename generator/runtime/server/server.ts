@@ -53,6 +53,7 @@ class OneBotServerImpl implements OneBotServer {
       handlers: options.handlers,
       actions: options.actions,
       paramsSchemas: options.paramsSchemas,
+      sharedSchemas: options.sharedSchemas,
       selfId: options.selfId,
       rateLimitIntervalMs: options.rateLimitIntervalMs,
       onError: this.#onError,

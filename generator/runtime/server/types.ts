@@ -108,6 +108,11 @@ export interface ServerOptions<A extends ActionTable<A>> {
    * Without a schema params reach the handler as sent (strings from a query stay strings).
    */
   readonly paramsSchemas?: Readonly<Record<string, object>>;
+  /**
+   * Schemas with an `$id` that `paramsSchemas` `$ref` (a shared message/segment schema, say). A params
+   * schema may also carry its own `$defs`; a `$ref` that resolves nowhere answers retcode 1500.
+   */
+  readonly sharedSchemas?: readonly object[];
   readonly selfId: number | string;
   /** Token required on HTTP and forward WebSocket, and sent on reverse WebSocket connections. */
   readonly accessToken?: string;
@@ -136,7 +141,12 @@ export interface ServerOptions<A extends ActionTable<A>> {
   readonly requestTimeoutMs?: number;
   /** Bytes a WebSocket may have queued unsent before it is terminated as too slow; default 8 MiB. */
   readonly maxBufferedBytes?: number;
-  /** Errors that have no caller to go to: background runs, failed reports, broken sockets. */
+  /**
+   * Errors with no caller to go to: handler throws other than `OneBotActionError` (the caller gets
+   * retcode 1500), `_async`/`_rate_limited` runs, failed HTTP POST reports and quick operations,
+   * schemas that do not compile, listen errors after start. Socket resets only go to `log`.
+   * Default: `console.error`.
+   */
   readonly onError?: (error: unknown) => void;
   /** One line per call (`ws send_msg retcode=0 1.2ms`) and per connection event. */
   readonly log?: (line: string) => void;

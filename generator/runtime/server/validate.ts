@@ -13,11 +13,19 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 /** Compiles each action's schema on first use and keeps it; actions without a schema are not checked. */
 export class ParamsValidator {
   readonly #schemas: Readonly<Record<string, object>>;
+  readonly #shared: readonly object[];
   readonly #compiled = new Map<string, ValidateFunction>();
+  /** Schemas that failed to compile, with the error: rethrown on every call rather than recompiled. */
+  readonly #broken = new Map<string, unknown>();
   #ajv: Ajv2020 | undefined;
 
-  constructor(schemas: Readonly<Record<string, object>> | undefined) {
+  /**
+   * `schemas`: params schema by action. `shared`: schemas with an `$id` that params schemas `$ref`
+   * (a common message or segment schema, say), registered before the first compile.
+   */
+  constructor(schemas: Readonly<Record<string, object>> | undefined, shared: readonly object[] = []) {
     this.#schemas = schemas ?? {};
+    this.#shared = shared;
   }
 
   /**
@@ -30,7 +38,8 @@ export class ParamsValidator {
     if (validate === undefined) return undefined;
     prepareStrings(params, this.#schemas[action]);
     if (validate(params)) return undefined;
-    const error = validate.errors?.[0];
+    // The last error: for anyOf/oneOf it names the field as a whole rather than the first branch tried.
+    const error = validate.errors?.at(-1);
     return error === undefined ? 'params: invalid' : describeError(error);
   }
 
@@ -38,19 +47,32 @@ export class ParamsValidator {
     if (!Object.hasOwn(this.#schemas, action)) return undefined;
     const schema = this.#schemas[action];
     if (schema === undefined) return undefined;
+    if (this.#broken.has(action)) throw this.#broken.get(action);
+    try {
+      const validate = this.#instance().compile(schema);
+      this.#compiled.set(action, validate);
+      return validate;
+    } catch (error) {
+      this.#broken.set(action, error);
+      throw error;
+    }
+  }
+
+  #instance(): Ajv2020 {
+    if (this.#ajv !== undefined) return this.#ajv;
     // strict off: generated schemas carry descriptions and `x-` annotations ajv's strict mode rejects.
     // validateSchema off: checking against the 2020-12 meta-schema costs ~100 ms on the first call,
     // and the schemas come from the generator, not from callers.
-    this.#ajv ??= new Ajv2020({
+    const ajv = new Ajv2020({
       coerceTypes: true,
       strict: false,
       validateFormats: false,
       validateSchema: false,
       allErrors: false,
     });
-    const validate = this.#ajv.compile(schema);
-    this.#compiled.set(action, validate);
-    return validate;
+    for (const schema of this.#shared) ajv.addSchema(schema);
+    this.#ajv = ajv;
+    return ajv;
   }
 }
 
