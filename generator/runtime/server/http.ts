@@ -55,7 +55,8 @@ async function serve(options: HttpHandlerOptions, req: IncomingMessage, res: Ser
   const action = actionOfPath(path) ?? '';
   const info = { transport: 'http', signal: lazySignal(res), remoteAddress: req.socket.remoteAddress } as const;
   if (!options.dispatcher.has(action)) {
-    // The body is never read for an unknown action; node discards it before the next request.
+    // The body of an unknown action is never read: closing beats draining bytes nobody wants.
+    if (req.method === 'POST') res.setHeader('Connection', 'close');
     const { response, httpStatus } = await options.dispatcher.dispatch({ action }, info);
     send(res, httpStatus, JSON.stringify(response));
     return;

@@ -11,7 +11,8 @@ interface Given {
   readonly path: string;
   readonly method?: string;
   readonly headers?: Record<string, string>;
-  readonly body?: string;
+  /** A Uint8Array body gets no content type from fetch. */
+  readonly body?: string | Uint8Array;
 }
 interface Want {
   readonly status: number;
@@ -104,6 +105,13 @@ table('params sources and coercion', [
     },
   ],
   [
+    'a repeated query field becomes an array (no schema)',
+    {
+      given: { path: '/send_msg?to=1&to=2&text=x' },
+      want: { status: 200, envelope: ok({ message_id: 1 }), params: { to: ['1', '2'], text: 'x' } },
+    },
+  ],
+  [
     'POST without a body takes the query',
     {
       given: { path: '/get_image?file=x', method: 'POST' },
@@ -127,6 +135,13 @@ table('statuses', [
     'unsupported content type → 406',
     {
       given: { path: '/get_status', method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' },
+      want: { status: 406 },
+    },
+  ],
+  [
+    'a POST body without a content type → 406',
+    {
+      given: { path: '/get_status', method: 'POST', body: new Uint8Array([123, 125]) },
       want: { status: 406 },
     },
   ],

@@ -114,6 +114,32 @@ describe('slow and broken clients', () => {
     await closed;
   });
 
+  it('aborts ctx.signal when the caller goes away, over HTTP and WebSocket', async () => {
+    const aborted: string[] = [];
+    const server = await startServer({
+      handlers: {
+        get_status: (_params, ctx) =>
+          new Promise((resolve) => {
+            ctx.signal.addEventListener('abort', () => {
+              aborted.push(ctx.transport);
+              resolve({ online: false });
+            });
+          }),
+      },
+    });
+    const client = await connect(`${server.ws}/api`);
+    client.socket.send(JSON.stringify({ action: 'get_status' }));
+    const leaving = new AbortController();
+    const request = fetch(`${server.http}/get_status`, { signal: leaving.signal }).catch(() => 'left');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    check(aborted, [], 'not aborted while the callers wait');
+    client.socket.terminate();
+    leaving.abort();
+    check(await request, 'left');
+    await until(() => aborted.length === 2);
+    check(aborted.sort(), ['http', 'ws']);
+  });
+
   it('survives clients that vanish mid-request and mid-call', async () => {
     const server = await startServer({
       handlers: {
