@@ -12,6 +12,7 @@
  */
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import {
   ACCESS_TOKEN_QUERY,
@@ -56,6 +57,7 @@ export class OneBotTestServer {
   readonly requests: ReceivedRequest[] = [];
   /** Server-side ends of open WebSocket connections. */
   readonly sockets = new Set<WebSocket>();
+  readonly #rawSockets = new Set<Duplex>();
   readonly #handlers = new Map<string, Handler>();
   readonly #http: Server;
   readonly #wss = new WebSocketServer({ noServer: true });
@@ -72,7 +74,11 @@ export class OneBotTestServer {
         socket.end(`HTTP/1.1 ${httpStatusOfAuth(auth)} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
         return;
       }
-      this.#wss.handleUpgrade(req, socket, head, (ws) => this.#onSocket(ws, req));
+      this.#wss.handleUpgrade(req, socket, head, (ws) => {
+        this.#rawSockets.add(socket);
+        ws.on('close', () => this.#rawSockets.delete(socket));
+        this.#onSocket(ws, req);
+      });
     });
   }
 
@@ -103,10 +109,21 @@ export class OneBotTestServer {
     return this;
   }
 
-  /** Resolves once `count` requests in total have arrived. */
-  waitForRequests(count: number): Promise<void> {
+  /** Resolves once `count` requests in total have arrived; rejects after `timeoutMs` so a broken client fails fast. */
+  waitForRequests(count: number, timeoutMs = 1000): Promise<void> {
     if (this.requests.length >= count) return Promise.resolve();
-    return new Promise((resolve) => this.#requestWaiters.push({ count, resolve }));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`${this.requests.length} of ${count} requests arrived`)),
+        timeoutMs,
+      );
+      this.#requestWaiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
+  /** Stops reading every WebSocket connection, so close handshakes and frames go unanswered. */
+  freeze(): void {
+    for (const socket of this.#rawSockets) socket.pause();
   }
 
   /** Sends an event frame to every WebSocket client. */

@@ -102,6 +102,9 @@ describe('OneBotClient.on types', () => {
     >();
     expectTypeOf<EventOfPrefix<EventMap, 'message'>>().toEqualTypeOf<GroupMessageEvent | PrivateMessageEvent>();
     expectTypeOf<EventOfPrefix<EventMap, 'notice.notify'>>().toEqualTypeOf<PokeEvent>();
+    // A prefix ends at a dot: `notice.group` does not take in `notice.group_upload`.
+    type Neighbours = { 'notice.group': { a: 1 }; 'notice.group_upload': { b: 2 } };
+    expectTypeOf<EventOfPrefix<Neighbours, 'notice.group'>>().toEqualTypeOf<{ a: 1 }>();
   });
 
   it('types the listener by the key or prefix it listens to', () => {
