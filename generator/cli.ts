@@ -9,13 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate, summary } from './generate.js';
 import { formatDiagnostic } from './model/diagnostics.js';
+import { IMPLEMENTATIONS, type ImplId } from './model/types.js';
+import { writeScaffold } from './scaffold.js';
 import { writeOutputs } from './write.js';
 
 const USAGE = `usage: npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict]
   --docs DIR   folder of Markdown docs, read recursively (default: docs-src)
   --out DIR    output folder (default: generated)
   --check      write nothing; exit 1 and list the files that are out of date
-  --strict     treat warnings as errors`;
+  --strict     treat warnings as errors
+  --scaffold DIR --impl IMPL
+               also write one handler stub per action of IMPL into DIR (only files that do not exist)`;
 
 /** Where the CLI writes: stdout for the summary, stderr for diagnostics and errors. */
 export interface CliIo {
@@ -38,6 +42,8 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
         check: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        scaffold: { type: 'string' },
+        impl: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -51,6 +57,10 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
     io.stderr.write(`--docs ${values.docs}: no such folder\n${USAGE}\n`);
     return 2;
   }
+  if (values.scaffold !== undefined && !IMPLEMENTATIONS.includes(values.impl as ImplId)) {
+    io.stderr.write(`--scaffold needs --impl, one of ${IMPLEMENTATIONS.join(', ')}\n${USAGE}\n`);
+    return 2;
+  }
   const started = performance.now();
   const result = await generate(values.docs);
   for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -62,6 +72,13 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
     for (const f of written.removed) io.stderr.write(`stale (would be removed): ${values.out}/${f}\n`);
   }
   io.stdout.write(`${summary(result, performance.now() - started)}\n`);
+  if (values.scaffold !== undefined && !values.check) {
+    const { created, skipped } = await writeScaffold(result.model, values.impl as ImplId, values.scaffold, values.out);
+    for (const f of created) io.stdout.write(`scaffold: created ${values.scaffold}/${f}\n`);
+    if (skipped.length > 0) io.stdout.write(`scaffold: ${skipped.length} files already exist, left as they are\n`);
+    if (created.length > 0 && skipped.includes('index.ts'))
+      io.stdout.write(`scaffold: add the new handlers to ${values.scaffold}/index.ts\n`);
+  }
   if (failed) return 1;
   return values.check && written.written.length + written.removed.length > 0 ? 1 : 0;
 }

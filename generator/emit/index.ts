@@ -8,6 +8,7 @@ import { Project } from 'ts-morph';
 import type { Model } from '../model/types.js';
 import { IMPLEMENTATIONS } from '../model/types.js';
 import { clientTarget } from './targets/client.js';
+import { serverTarget } from './targets/server.js';
 import { compatibilityTargets } from './targets/compatibility.js';
 import { eventsTargets } from './targets/events.js';
 import { indexTarget } from './targets/index-file.js';
@@ -19,6 +20,7 @@ export async function emit(model: Model): Promise<Map<string, string>> {
   const targets: EmittedFile[] = [
     ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl)),
     ...IMPLEMENTATIONS.map((impl) => clientTarget(model, impl)),
+    ...IMPLEMENTATIONS.map((impl) => serverTarget(model, impl)),
     messageTarget(model),
     ...eventsTargets(model),
     ...runtimeTargets(),
