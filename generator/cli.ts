@@ -4,9 +4,9 @@
  * Exit codes: 0 success (warnings allowed unless --strict), 1 errors or a failed --check,
  * 2 bad usage. No logic of its own beyond argv and printing.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { isEntry } from './entry.js';
 import { generate, summary } from './generate.js';
 import { formatDiagnostic } from './model/diagnostics.js';
 import { IMPLEMENTATIONS, type ImplId } from './model/types.js';
@@ -83,17 +83,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
   return values.check && written.written.length + written.removed.length > 0 ? 1 : 0;
 }
 
-function isEntry(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntry()) {
+if (isEntry(import.meta.url)) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
