@@ -38,6 +38,17 @@ describe('oversized input', () => {
     await stillServes(server);
   });
 
+  it('refuses a body whose Content-Length is over the limit before it arrives', async () => {
+    const server = await startServer();
+    const socket = await rawSocket(server.http);
+    const answer = new Promise<string>((resolve) => socket.once('data', (data) => resolve(String(data))));
+    socket.write(
+      `POST /get_image HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${TEN_MB}\r\n\r\n{`,
+    );
+    check((await answer).split('\r\n')[0], 'HTTP/1.1 413 Payload Too Large');
+    await stillServes(server);
+  });
+
   it('refuses a 10 MB chunked body once it passes the limit, then serves on', async () => {
     const server = await startServer({ maxBodyBytes: 64 * 1024 });
     const status = await new Promise<number | string>((resolve) => {
