@@ -116,6 +116,8 @@ class OneBotServerImpl implements OneBotServer {
   }
 
   pushEvent(event: JsonObject): Promise<PushReport> {
+    if (this.#state === 'closed')
+      return Promise.resolve({ httpPostStatus: undefined, quickOperation: undefined, sockets: 0 });
     const { httpPost, secret, onQuickOperation } = this.#options;
     const report = httpPost
       ? {
