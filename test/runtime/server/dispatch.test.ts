@@ -126,7 +126,7 @@ describe('Dispatcher.dispatch', () => {
     await dispatcher.dispatch({ action: 'broken' }, { transport: 'ws' });
     await dispatcher.dispatch({ action: 'broken' }, { transport: 'ws' });
     check(errors.length, 2);
-    check(errors[0], errors[1]);
+    check(errors[0] === errors[1], true, 'the error of the one compile, not a second one');
   });
 
   it('turns a OneBotActionError with retcode 0 into 1500, and undefined data into null', async () => {

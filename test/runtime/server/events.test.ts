@@ -66,6 +66,18 @@ describe('HTTP POST', () => {
     check(got?.headers['x-signature'], `sha1=${hmac}`);
   });
 
+  it('delivers nothing after close', async () => {
+    const receiver = await startReceiver({ status: 204 });
+    const { server, errors } = await startServer({ httpPost: { url: receiver.url } });
+    await server.close();
+    check(await server.pushEvent(PRIVATE_MESSAGE), {
+      httpPostStatus: undefined,
+      quickOperation: undefined,
+      sockets: 0,
+    });
+    check([receiver.received.length, errors.length], [0, 0]);
+  });
+
   it('sends no X-Signature without a secret', async () => {
     const receiver = await startReceiver({ status: 200 });
     const { server } = await startServer({ httpPost: { url: receiver.url } });

@@ -38,6 +38,35 @@ describe('oversized input', () => {
     await stillServes(server);
   });
 
+  it('refuses a body whose Content-Length is over the limit before it arrives', async () => {
+    const server = await startServer();
+    const socket = await rawSocket(server.http);
+    const answer = new Promise<string>((resolve) => socket.once('data', (data) => resolve(String(data))));
+    socket.write(
+      `POST /get_image HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${TEN_MB}\r\n\r\n{`,
+    );
+    check((await answer).split('\r\n')[0], 'HTTP/1.1 413 Payload Too Large');
+    await stillServes(server);
+  });
+
+  it('closes the connection of a refused body soon, though the client keeps sending', async () => {
+    const server = await startServer({ maxBodyBytes: 1024 });
+    const socket = await rawSocket(server.http);
+    socket.resume();
+    let closed = false;
+    socket.once('close', () => (closed = true));
+    socket.write(
+      'POST /get_image HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n',
+    );
+    const drip = setInterval(() => socket.write('400\r\n' + 'x'.repeat(1024) + '\r\n'), 5);
+    try {
+      await until(() => closed, 2500);
+    } finally {
+      clearInterval(drip);
+    }
+    await stillServes(server);
+  });
+
   it('refuses a 10 MB chunked body once it passes the limit, then serves on', async () => {
     const server = await startServer({ maxBodyBytes: 64 * 1024 });
     const status = await new Promise<number | string>((resolve) => {

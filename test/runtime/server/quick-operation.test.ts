@@ -53,6 +53,30 @@ const rows: Array<[string, { given: [Record<string, unknown>, Record<string, unk
       },
     ],
     [
+      'group reply as one segment follows the at',
+      {
+        given: [GROUP, { reply: { type: 'face', data: { id: '2' } } }],
+        want: [
+          {
+            action: 'send_msg',
+            params: { message_type: 'group', group_id: 9, message: [...AT_7, { type: 'face', data: { id: '2' } }] },
+          },
+        ],
+      },
+    ],
+    [
+      'group reply as segments follows the at',
+      {
+        given: [GROUP, { reply: [{ type: 'face', data: { id: '3' } }] }],
+        want: [
+          {
+            action: 'send_msg',
+            params: { message_type: 'group', group_id: 9, message: [...AT_7, { type: 'face', data: { id: '3' } }] },
+          },
+        ],
+      },
+    ],
+    [
       'group reply with auto_escape keeps CQ text literal after the at',
       {
         given: [GROUP, { reply: '[CQ:face,id=1]', auto_escape: true }],

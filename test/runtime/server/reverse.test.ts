@@ -112,6 +112,9 @@ describe('reverse WebSocket', () => {
     await until(() => second.connections.length === 1);
     check(role(second.connections[0]), 'Universal');
     await until(() => server.stats().reverseConnections.Universal === true);
+    await server.close();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    check(second.connections.length, 1, 'no reconnect after close');
   });
 
   it('keeps retrying a receiver that refuses the handshake, until closed', async () => {
