@@ -13,12 +13,14 @@ import { indexTarget } from './targets/index-file.js';
 import { messageTarget } from './targets/message.js';
 import { runtimeTargets } from './targets/runtime.js';
 import { type EmittedFile, type RawFile, typesTarget } from './targets/types.js';
+import { tsNames } from './ts/names.js';
 
 export async function emit(model: Model): Promise<Map<string, string>> {
+  const names = tsNames(model);
   const targets: EmittedFile[] = [
-    ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl)),
-    messageTarget(model),
-    ...eventsTargets(model),
+    ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl, names)),
+    messageTarget(model, names),
+    ...eventsTargets(model, names),
     ...runtimeTargets(),
     indexTarget(model),
   ];
