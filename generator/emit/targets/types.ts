@@ -135,3 +135,8 @@ function typesHeader(model: Model, impl: ImplId): string {
   const pages = model.pages.filter((p) => p.actions.length > 0 || p.typeSections.length > 0).map((p) => p.file);
   return fileHeader(`OneBot 11 action types for ${IMPLEMENTATION_LABELS[impl]}.`, pages);
 }
+
+/** A JSON file's text: two-space indented, one trailing newline. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
