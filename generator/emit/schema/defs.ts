@@ -7,6 +7,7 @@ import { compareStrings } from '../../model/diagnostics.js';
 import { postTypeOf } from '../../model/ids.js';
 import type { Action, Body, EventType, ImplId, Model, Segment } from '../../model/types.js';
 import { actionsOf, bodyFor, isReceived, isSent, segmentData } from '../../model/views.js';
+import { envelopeDefs } from './envelope.js';
 import { FIXED_DEFS, namedTypes, schemaNames, type SchemaNames } from './names.js';
 import { type JsonSchema, objectSchema, type SchemaContext, typeSchema } from './type-schema.js';
 
@@ -142,6 +143,12 @@ function eventDefs(events: readonly EventType[], names: SchemaNames, ctx: Return
     defs.set(FIXED_DEFS.anyEvent, { ...union(all), description: 'Any event the docs describe.' });
   }
   return defs;
+}
+
+/** `components/schemas` of an OpenAPI or AsyncAPI document: every def, and the shared envelope parts, sorted. */
+export function componentSchemas(model: Model, impl: ImplId, prefix: string): Record<string, JsonSchema> {
+  const all = [...implDefs(model, impl, (n) => prefix + n), ...Object.entries(envelopeDefs())];
+  return Object.fromEntries(all.sort(([a], [b]) => compareStrings(a, b)));
 }
 
 /**

@@ -26,6 +26,8 @@ export const FIXED_DEFS = {
   request: 'ActionRequest',
   response: 'ActionResponse',
   status: 'ResponseStatus',
+  retcode: 'Retcode',
+  echo: 'Echo',
 } as const;
 
 export interface SchemaNames {

@@ -16,7 +16,7 @@ import type { Action, ImplId, Model } from '../../model/types.js';
 import { FORMAT_VERSION, IMPLEMENTATIONS } from '../../model/types.js';
 import { actionsOf, examplesFor } from '../../model/views.js';
 import { ACCESS_TOKEN_QUERY, DEFAULTS, HEADER, RETCODE, WS_PATH } from '../../runtime/protocol.js';
-import { eventsOf, implDefs } from '../schema/defs.js';
+import { componentSchemas, eventsOf } from '../schema/defs.js';
 import { requestEnvelope, responseEnvelope } from '../schema/envelope.js';
 import { type JsonSchema, schemaNames, type SchemaNames } from '../schema/index.js';
 import { sourceLine } from '../ts/jsdoc.js';
@@ -65,7 +65,7 @@ export function asyncapiDocument(model: Model, impl: ImplId): JsonSchema {
     channels,
     operations: operations(actionsOf(model, impl), Object.keys(messages.events)),
     components: {
-      schemas: Object.fromEntries(implDefs(model, impl, (n) => SCHEMAS + n)),
+      schemas: componentSchemas(model, impl, SCHEMAS),
       messages: { ...messages.actions, ...messages.events },
       correlationIds: {
         echo: {
@@ -144,7 +144,7 @@ function actionMessages(action: Action, impl: ImplId, names: SchemaNames): [stri
         name: action.name,
         title: action.title,
         summary: `Call \`${action.name}\` (${see}).`,
-        payload: requestEnvelope(action.name, { $ref: SCHEMAS + names.params(action.name) }),
+        payload: requestEnvelope(action.name, { $ref: SCHEMAS + names.params(action.name) }, (n) => SCHEMAS + n),
         correlationId: ECHO,
         ...sample('request', (params) => ({ action: action.name, params, echo: 1 })),
       },
@@ -154,7 +154,7 @@ function actionMessages(action: Action, impl: ImplId, names: SchemaNames): [stri
       {
         name: `${action.name}.response`,
         title: `${action.title}: response`,
-        payload: responseEnvelope({ $ref: SCHEMAS + names.data(action.name) }),
+        payload: responseEnvelope({ $ref: SCHEMAS + names.data(action.name) }, (n) => SCHEMAS + n),
         correlationId: ECHO,
         ...sample('response', (data) => ({ status: 'ok', retcode: RETCODE.ok, data, echo: 1 })),
       },

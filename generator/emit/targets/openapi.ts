@@ -22,9 +22,9 @@ import {
   RETCODE,
   RETCODE_HTTP_STATUS,
 } from '../../runtime/protocol.js';
-import { implDefs } from '../schema/defs.js';
-import { responseEnvelope, statusSchema } from '../schema/envelope.js';
-import { FIXED_DEFS, type JsonSchema, JSON_SCHEMA_DIALECT, schemaNames, type SchemaNames } from '../schema/index.js';
+import { componentSchemas } from '../schema/defs.js';
+import { responseEnvelope } from '../schema/envelope.js';
+import { type JsonSchema, JSON_SCHEMA_DIALECT, schemaNames, type SchemaNames } from '../schema/index.js';
 import { sourceLine } from '../ts/jsdoc.js';
 import { GENERATOR_NAME } from './model-json.js';
 import { jsonText, type RawFile } from './types.js';
@@ -60,10 +60,7 @@ export function openapiDocument(model: Model, impl: ImplId): JsonSchema {
     security: [{ bearer: [] }, { access_token: [] }, {}],
     paths: Object.fromEntries(actions.map((a) => [`/${a.name}`, { post: operation(a, impl, names) }])),
     components: {
-      schemas: {
-        ...Object.fromEntries(implDefs(model, impl, (n) => SCHEMAS + n)),
-        [FIXED_DEFS.status]: statusSchema(),
-      },
+      schemas: componentSchemas(model, impl, SCHEMAS),
       responses: Object.fromEntries(ERRORS.map(([status, name, text]) => [name, errorResponse(status, text)])),
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'The access token as `Authorization: Bearer <token>`.' },
@@ -108,7 +105,7 @@ function operation(action: Action, impl: ImplId, names: SchemaNames): JsonSchema
         description: `The response envelope; \`data\` is ${names.data(action.name)} when status is ok.`,
         content: {
           [JSON_TYPE]: {
-            schema: responseEnvelope({ $ref: SCHEMAS + names.data(action.name) }, SCHEMAS + FIXED_DEFS.status),
+            schema: responseEnvelope({ $ref: SCHEMAS + names.data(action.name) }, (n) => SCHEMAS + n),
             ...examples(action, impl, 'response'),
           },
         },
