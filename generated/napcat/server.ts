@@ -2,6 +2,7 @@
 // OneBot 11 server skeleton for NapCat. Do not edit: change the docs and run `npm run generate`.
 /* eslint-disable */
 import { type Handler, type OneBotServer, type ServerOptions, createOneBotServer } from '../runtime/server/index.js';
+import { PARAMS_SCHEMAS } from './params-schemas.js';
 import {
   ACTION_NAMES,
   type Actions,
@@ -289,5 +290,5 @@ export type NapCatServerOptions = Omit<ServerOptions<Actions>, 'actions' | 'hand
  * const server = createNapCatServer({ selfId: 10001, http: { port: 5700 }, ws: 'same-port', handlers: {} });
  */
 export function createNapCatServer(options: NapCatServerOptions): OneBotServer {
-  return createOneBotServer<Actions>({ ...options, actions: ACTION_NAMES });
+  return createOneBotServer<Actions>({ ...options, actions: ACTION_NAMES, paramsSchemas: PARAMS_SCHEMAS });
 }

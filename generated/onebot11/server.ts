@@ -2,6 +2,7 @@
 // OneBot 11 server skeleton for OneBot 11 (standard). Do not edit: change the docs and run `npm run generate`.
 /* eslint-disable */
 import { type Handler, type OneBotServer, type ServerOptions, createOneBotServer } from '../runtime/server/index.js';
+import { PARAMS_SCHEMAS } from './params-schemas.js';
 import {
   ACTION_NAMES,
   type Actions,
@@ -114,5 +115,5 @@ export type OneBot11ServerOptions = Omit<ServerOptions<Actions>, 'actions' | 'ha
  * const server = createOneBot11Server({ selfId: 10001, http: { port: 5700 }, ws: 'same-port', handlers: {} });
  */
 export function createOneBot11Server(options: OneBot11ServerOptions): OneBotServer {
-  return createOneBotServer<Actions>({ ...options, actions: ACTION_NAMES });
+  return createOneBotServer<Actions>({ ...options, actions: ACTION_NAMES, paramsSchemas: PARAMS_SCHEMAS });
 }

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { isEntry } from '../entry.js';
+import { actionSchemas } from '../emit/schema/index.js';
 import { buildModel } from '../generate.js';
 import { formatDiagnostic } from '../model/diagnostics.js';
 import { IMPLEMENTATIONS, type ImplId } from '../model/types.js';
@@ -35,6 +36,9 @@ export async function startMock(options: MockOptions): Promise<{ server: OneBotS
   const server = createOneBotServer({
     actions: [...answers.keys()],
     handlers,
+    paramsSchemas: Object.fromEntries(
+      Object.entries(actionSchemas(model, options.impl)).map(([n, s]) => [n, s.params]),
+    ),
     selfId: options.selfId,
     http: { port: options.port, host: options.host },
     ws: 'same-port',

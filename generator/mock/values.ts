@@ -44,7 +44,7 @@ export function valueOf(
       return Object.fromEntries(type.fields.map((f) => [f.name, valueOf(f.type, named, seen)]));
     case 'ref': {
       const target = named.get(type.target);
-      if (!target || seen.has(type.target)) return type.module === 'message' ? [] : {};
+      if (!target || seen.has(type.target)) return {};
       return valueOf(target.type, named, new Set([...seen, type.target]));
     }
   }

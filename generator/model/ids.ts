@@ -1,7 +1,14 @@
 /**
- * The identifier policy in one place: how docs names become type ids, and every name a generated
- * module declares itself, which no docs name may take.
+ * The identifier policy in one place. The model's ids are language-neutral (docs names, event keys,
+ * segment types, see `NamedType.id`); the TypeScript spellings derived from them, and every name a
+ * generated TypeScript module declares itself, which no derived name may take, are here too, for
+ * `emit/ts/names.ts`.
  */
+
+/** Two ids clash when they are equal ignoring case and punctuation: `userInfos` ≈ `user_infos` ≈ `UserInfos`. */
+export function foldedId(id: string): string {
+  return id.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
 
 /** `get_login_info` → `GetLoginInfo`, `.join_group_emoji_chain` → `JoinGroupEmojiChain`, `rkeys` → `Rkeys`. */
 export function pascalCase(name: string): string {

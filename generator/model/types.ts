@@ -6,6 +6,13 @@
  * look at Markdown again.
  */
 
+/**
+ * Version of the model's JSON form (`model.json`) and of the exports built from it. Bumped on every
+ * change that can break a reader: a field removed or renamed, a meaning changed, a new `TypeRef` kind.
+ * Adding an optional field is not breaking and keeps the version.
+ */
+export const FORMAT_VERSION = 1;
+
 /** A position in a docs page: `file` is the path as given on the command line, posix separators. */
 export interface SourceRef {
   readonly file: string;
@@ -26,8 +33,9 @@ export type NumberFormat = 'int32' | 'int64' | 'float' | 'double';
 /**
  * A type, as stated by a table cell or inferred from an example.
  *
- * `ref` names a sub-type defined on the same page (`**Device**`, `### rkeys`); `link` is a
- * cross-page link whose target the model could not resolve to a type.
+ * `ref` names a sub-type by its `NamedType.id` (`**Device**`, `### rkeys`); `events` is any event whose
+ * `post_type` is `postType` (a link to an event page); `link` is a cross-page link whose target the
+ * model could not resolve to a type (resolve turns every one into a `ref`, `events` or `unknown`).
  */
 export type TypeRef =
   | { readonly kind: 'string' }
@@ -40,7 +48,8 @@ export type TypeRef =
   | { readonly kind: 'array'; readonly element: TypeRef }
   | { readonly kind: 'union'; readonly members: readonly TypeRef[] }
   | { readonly kind: 'object'; readonly fields: readonly Field[]; readonly open?: boolean }
-  | { readonly kind: 'ref'; readonly target: string; readonly module?: ModuleKey }
+  | { readonly kind: 'ref'; readonly target: string }
+  | { readonly kind: 'events'; readonly postType: string }
   | { readonly kind: 'link'; readonly href: string; readonly text: string };
 
 /** One documented field of an object: a table row, or a key of an example. */
@@ -67,17 +76,15 @@ export type Body =
       readonly source: SourceRef;
     };
 
-/**
- * Where a `ref` target is declared when it is not a sub-type of the file that uses it: the shared
- * message (segments) or events modules.
- */
-export type ModuleKey = 'message' | 'events';
-
 /** A named sub-type: `**Device**`, `### rkeys`, `#### favoriteInfo`, `### File`. */
 export interface NamedType {
   /** The name as written in the docs; `ref` types point at it. */
   readonly name: string;
-  /** The TypeScript identifier, unique across the model (assigned by normalize). */
+  /**
+   * Unique across the model's named types, language-neutral: the docs name (`Device`), qualified by
+   * its action when several definitions share a name (`get_profile_like.userInfos`), `~2`, `~3` on a
+   * clash left. Two ids never differ only in case or punctuation. Emitters derive their own names.
+   */
   readonly id: string;
   readonly description: string;
   readonly type: TypeRef;
@@ -192,14 +199,20 @@ export interface Segment {
   readonly receive: boolean;
   /** Whether bots may send it: a `<Badge text="发"/>` on the heading, else any field ✓ in 发. */
   readonly send: boolean;
-  /** The TypeScript identifier stem (`Face`, `Image`), unique across segments. */
+  /**
+   * Unique across segments, language-neutral: the `type` (`face`), plus the literal or title word
+   * that tells apart segments sharing a type (`contact.qq`, `node.custom`), or `~2` when nothing does.
+   */
   readonly id: string;
   readonly source: SourceRef;
 }
 
 /** An event from `event/*.md`: a 事件数据/上报数据 table, its nested tables and its 快速操作. */
 export interface EventType {
-  /** `message.group`, `notice.notify.poke`: post_type, the detail type, and sub_type when it is a single value. */
+  /**
+   * `message.group`, `notice.notify.poke`: post_type, the detail type, and sub_type when it is a single
+   * value. Unique across events: it is the event's id.
+   */
   readonly key: string;
   readonly title: string;
   readonly description: string;
@@ -208,8 +221,6 @@ export interface EventType {
   readonly quickOperation?: readonly Field[];
   /** Set when a note marks the event as one implementation's extension (`> [!note] 拓展字段 Lagrange.OneBot`). */
   readonly extensionOf?: ImplId;
-  /** The TypeScript identifier (`GroupMessageEvent`), unique across events. */
-  readonly id: string;
   readonly source: SourceRef;
 }
 

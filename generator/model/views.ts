@@ -1,13 +1,53 @@
-/** What one implementation sees of an action: its variant where it has one, the base otherwise. */
-import type { Action, Body, Field, ImplId, Model, Note, Segment } from './types.js';
+/**
+ * What one implementation sees of an action: its variant where it has one, the base otherwise; and
+ * the support level it has. The exports write these views out (`model.json` `views`), so readers in
+ * other languages never re-implement the fallback.
+ */
+import type { Action, ActionTag, Body, Example, Field, ImplId, Model, Note, Segment, SupportLevel } from './types.js';
 
 export function bodyFor(action: Action, impl: ImplId, part: 'params' | 'response'): Body {
   if (impl === 'onebot11') return action[part];
   return action.variants[impl]?.[part] ?? action[part];
 }
 
+/**
+ * The examples of one role that show what `impl` sends or answers: those the docs mark as its own
+ * (a `// lagrange` comment, `NapCat 响应示例`), or, when it has none, those marked for no one.
+ */
+export function examplesFor(action: Action, impl: ImplId, role: Example['role']): Example[] {
+  const ofRole = action.examples.filter((e) => e.role === role);
+  const own = ofRole.filter((e) => e.impl === impl);
+  return own.length > 0 ? own : ofRole.filter((e) => e.impl === undefined);
+}
+
 export function notesFor(action: Action, impl: ImplId): readonly Note[] {
   return impl === 'onebot11' ? [] : (action.variants[impl]?.notes ?? []);
+}
+
+/**
+ * Where a tag makes an action an extension: ✨ there when the level comes from the tag. As in the
+ * matrix, go-cqhttp's extensions count as standard in go-cqhttp itself.
+ */
+const OWN_EXTENSION: Readonly<Record<ActionTag, readonly ImplId[]>> = {
+  none: [],
+  gocq: [],
+  napcat: ['napcat'],
+  lagrange: ['lagrange'],
+  community: ['napcat', 'lagrange'],
+};
+
+/** The level an action's tag gives: - where it is not available, ✨ where it is the own extension, else ✅. */
+export function tagLevel(action: Action, impl: ImplId): SupportLevel {
+  if (!action.availability.includes(impl)) return 'not-applicable';
+  return OWN_EXTENSION[action.tag].includes(impl) ? 'extension' : 'standard';
+}
+
+/**
+ * The support level of an action in one implementation: the support matrix row's where it states
+ * one (never for the standard itself), the tag's otherwise.
+ */
+export function supportFor(action: Action, impl: ImplId): SupportLevel {
+  return (impl === 'onebot11' ? undefined : action.support?.[impl]) ?? tagLevel(action, impl);
 }
 
 /** The actions an implementation has, in model order (by name). */

@@ -1,16 +1,12 @@
 /**
- * Cross-page work for events, done once so the emitter never guesses: duplicate keys dropped,
- * common fields filled in, types settled, unique identifiers, and event pages as link targets.
- *
- *     message.private      →  PrivateMessageEvent    (detail type, then post_type)
- *     notice.notify.poke   →  PokeNotifyNoticeEvent  (sub_type first when the key has one)
- *     meta_event.lifecycle →  LifecycleMetaEvent     (a `_event` suffix is not repeated)
+ * Cross-page work for events, done once so the emitter never guesses: duplicate keys dropped (the
+ * key is the event's id), common fields filled in, types settled, and event pages as link targets.
  */
 import path from 'node:path';
 import type { PageExtract } from '../extract/index.js';
 import type { Diagnostic } from '../model/diagnostics.js';
 import { linkedPage } from './links.js';
-import { EVENT_MODULE_NAMES, eventIdBase, postTypeOf, postTypeUnionName } from '../model/ids.js';
+import { postTypeOf } from '../model/ids.js';
 import type { EventType, Field, SourceRef, TypeRef } from '../model/types.js';
 
 export function collectEvents(
@@ -39,7 +35,7 @@ export function collectEvents(
       ...(event.quickOperation ? { quickOperation: event.quickOperation.map(settle) } : {}),
     });
   }
-  return { events: assignIds([...seen.values()]), eventCommon };
+  return { events: [...seen.values()], eventCommon };
 }
 
 /** The first section listing the common fields wins; a second one is reported. */
@@ -63,21 +59,9 @@ function withCommon(fields: readonly Field[], common: readonly Field[]): Field[]
   return [...missing, ...fields];
 }
 
-/** Unique ids in page order: a clash (with another event or a module name) gets `2`, `3`, … */
-function assignIds(events: readonly EventType[]): EventType[] {
-  const used = new Set<string>([...EVENT_MODULE_NAMES, ...events.map((e) => postTypeUnionName(postTypeOf(e.key)))]);
-  return events.map((event) => {
-    const base = eventIdBase(event.key);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}${n}`;
-    used.add(id);
-    return { ...event, id };
-  });
-}
-
 /**
- * Events live in their own module, so a type there may only be a link to an event page; page-local
- * sub-type refs and other links become unknown, reported like unresolved links elsewhere.
+ * Event pages define no sub-types, so a type there may only be a link to an event page; sub-type
+ * refs and other links become unknown, reported like unresolved links elsewhere.
  */
 function settleType(
   type: TypeRef,
@@ -96,7 +80,7 @@ function settleType(
   };
   switch (type.kind) {
     case 'ref':
-      return type.module ? type : unresolved(`sub-type \`${type.target}\` is not defined for events`);
+      return unresolved(`sub-type \`${type.target}\` is not defined for events`);
     case 'link':
       return (
         links.get(linkedPage(at.file, type.href)) ??
@@ -118,18 +102,14 @@ function settleType(
 
 /**
  * Page file → the type a link to that page means: a page whose events share one post_type stands
- * for that post_type's union (`[message](../event/message.md)` → `MessageEvent`).
+ * for any event of that post_type (`[message](../event/message.md)` → `{ kind: 'events', postType: 'message' }`).
  */
 export function eventLinkTargets(pages: readonly PageExtract[]): Map<string, TypeRef> {
   const out = new Map<string, TypeRef>();
   for (const page of pages) {
     const postTypes = [...new Set(page.events.map((e) => postTypeOf(e.key)))];
     if (postTypes.length !== 1) continue;
-    out.set(path.posix.normalize(page.file), {
-      kind: 'ref',
-      target: postTypeUnionName(postTypes[0]!),
-      module: 'events',
-    });
+    out.set(path.posix.normalize(page.file), { kind: 'events', postType: postTypes[0]! });
   }
   return out;
 }

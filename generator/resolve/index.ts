@@ -7,7 +7,7 @@ import { compareStrings, type Diagnostic } from '../model/diagnostics.js';
 import { collectEvents, eventLinkTargets } from './events.js';
 import { linkedPage } from './links.js';
 import { applyMatrix } from './matrix.js';
-import { actionTypeBase, declaredNames, pascalCase, RESERVED_TYPE_NAMES } from '../model/ids.js';
+import { foldedId } from '../model/ids.js';
 import { collectSegments } from './segments.js';
 import type { Action, Body, Field, Model, NamedType, Page, SourceRef, TypeRef, Variant } from '../model/types.js';
 
@@ -70,29 +70,24 @@ function uniqueActions(pages: readonly PageExtract[], diagnostics: Diagnostic[])
 }
 
 /**
- * Each named type gets `PascalCase(name)`; when two different definitions would share an
- * identifier, action-local ones are prefixed with their action (`GetProfileLikeUserInfos`). Ids
- * never clash with the names generated files declare themselves (`Record`, `Message`,
- * `GetCookiesResponse`): those get a `Type` suffix, and any clash left gets a number.
+ * Each named type's id is its docs name; when several definitions share a name (ignoring case and
+ * punctuation), action-local ones are qualified by their action (`get_profile_like.userInfos`), and
+ * any clash left gets `~2`, `~3`. Ids are language-neutral: emitters derive their own identifiers.
  */
 function assignTypeIds(pages: readonly PageExtract[], actions: readonly Action[]): Map<NamedType, string> {
   const owners: [NamedType, string | undefined][] = [
     ...pages.flatMap((p) => p.typeSections.flatMap((s) => s.types.map((t): [NamedType, undefined] => [t, undefined]))),
     ...actions.flatMap((a) => a.types.map((t): [NamedType, string] => [t, a.name])),
   ];
-  const count = new Map<string, Set<NamedType>>();
-  for (const [t] of owners) {
-    const set = count.get(pascalCase(t.name)) ?? new Set();
-    count.set(pascalCase(t.name), set.add(t));
-  }
-  const taken = new Set([...RESERVED_TYPE_NAMES, ...actions.flatMap((a) => declaredNames(a.name))]);
+  const count = new Map<string, number>();
+  for (const [t] of owners) count.set(foldedId(t.name), (count.get(foldedId(t.name)) ?? 0) + 1);
+  const taken = new Set<string>();
   const ids = new Map<NamedType, string>();
   for (const [t, owner] of owners) {
-    const base = pascalCase(t.name);
-    let id = count.get(base)!.size > 1 && owner ? actionTypeBase(owner) + base : base;
-    if (taken.has(id)) id += 'Type';
-    for (let n = 2; taken.has(id); n++) id = id.replace(/\d*$/, String(n));
-    taken.add(id);
+    const base = count.get(foldedId(t.name))! > 1 && owner ? `${owner}.${t.name}` : t.name;
+    let id = base;
+    for (let n = 2; taken.has(foldedId(id)); n++) id = `${base}~${n}`;
+    taken.add(foldedId(id));
     ids.set(t, id);
   }
   return ids;

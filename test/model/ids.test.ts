@@ -80,19 +80,33 @@ describe('sub-type ids', () => {
 | \`b\` | number | 乙 |
 `;
 
-  test('are unique, avoid reserved names, and refs follow them', async () => {
+  test('are unique and neutral, refs follow them, and TypeScript names avoid reserved ones', async () => {
     const { buildModel } = await import('../../generator/generate.js');
+    const { tsNames } = await import('../../generator/emit/ts/names.js');
     const { model } = buildModel([{ file: 'fixture.md', text: page }]);
-    const ids = model.actions.flatMap((a) => a.types.map((t) => `${a.name}:${t.name}=${t.id}`));
+    const names = tsNames(model);
+    const ids = model.actions.flatMap((a) => a.types.map((t) => `${a.name}:${t.name}=${t.id}=${names.type(t.id)}`));
     expect(ids).toEqual([
-      'first_action:Item=FirstActionItem',
-      'first_action:Record=RecordType',
-      'second_action:Item=SecondActionItem',
+      'first_action:Item=first_action.Item=FirstActionItem',
+      'first_action:Record=Record=RecordType',
+      'second_action:Item=second_action.Item=SecondActionItem',
     ]);
     const first = model.actions[0]!.response;
     expect(first.kind === 'type' && first.type.kind === 'object' && first.type.fields.map((f) => f.type)).toEqual([
-      { kind: 'ref', target: 'FirstActionItem' },
-      { kind: 'ref', target: 'RecordType' },
+      { kind: 'ref', target: 'first_action.Item' },
+      { kind: 'ref', target: 'Record' },
+    ]);
+  });
+
+  test('ids that differ only in case or punctuation clash, and are qualified', async () => {
+    const { buildModel } = await import('../../generator/generate.js');
+    const [head, second] = page.split('## 乙');
+    const twin = `${head}## 乙${second!.replaceAll('[Item](#item)', '[item_](#item_)').replace('**Item**', '**item_**')}`;
+    const { model } = buildModel([{ file: 'fixture.md', text: twin }]);
+    expect(model.actions.flatMap((a) => a.types.map((t) => t.id))).toEqual([
+      'first_action.Item',
+      'Record',
+      'second_action.item_',
     ]);
   });
 });

@@ -12,7 +12,7 @@
  *     const bot = new NapCatClient(new WebSocketTransport({ url: 'ws://127.0.0.1:3001' }), { eventKey });
  *     bot.on('message.group', (event) => …);   // event: GroupMessageEvent
  */
-import { ASYNC_SUFFIX, type ActionResponse, RATE_LIMITED_SUFFIX } from '../protocol.js';
+import { ASYNC_SUFFIX, RATE_LIMITED_SUFFIX } from '../protocol.js';
 import { errorOfResponse } from './errors.js';
 import {
   ANY_EVENT,
@@ -96,9 +96,8 @@ export class OneBotClient<A extends ActionMap<A> = UntypedActions, E = {}> {
    * `response`; the server's `message` is in `response.message` and in the error's message). Transport
    * failures reject with `OneBotTimeoutError`, `OneBotConnectionError`, `OneBotHttpError`, … as sent.
    */
-  async call<N extends keyof A & string>(action: N, ...args: ParamsArgs<A[N]['params']>): Promise<A[N]['response']> {
-    const response = await this.#request(action, args[0], args[1]);
-    return response.data as A[N]['response'];
+  call<N extends keyof A & string>(action: N, ...args: ParamsArgs<A[N]['params']>): Promise<A[N]['response']> {
+    return this.#call(action, args[0], args[1]);
   }
 
   /**
@@ -107,12 +106,12 @@ export class OneBotClient<A extends ActionMap<A> = UntypedActions, E = {}> {
    * as {@link call} does.
    */
   async callAsync<N extends keyof A & string>(action: N, ...args: ParamsArgs<A[N]['params']>): Promise<void> {
-    await this.#request(`${action}${ASYNC_SUFFIX}`, args[0], args[1]);
+    await this.#call(`${action}${ASYNC_SUFFIX}`, args[0], args[1]);
   }
 
   /** Calls `action + '_rate_limited'`: queued by the implementation at its configured interval; as {@link callAsync}. */
   async callRateLimited<N extends keyof A & string>(action: N, ...args: ParamsArgs<A[N]['params']>): Promise<void> {
-    await this.#request(`${action}${RATE_LIMITED_SUFFIX}`, args[0], args[1]);
+    await this.#call(`${action}${RATE_LIMITED_SUFFIX}`, args[0], args[1]);
   }
 
   /**
@@ -137,10 +136,11 @@ export class OneBotClient<A extends ActionMap<A> = UntypedActions, E = {}> {
     await this.transport.close();
   }
 
-  async #request(action: string, params: unknown, options: CallOptions | undefined): Promise<ActionResponse> {
+  /** The hot path: one async frame awaiting the transport's promise. Resolves with `data` (typed by the caller). */
+  async #call(action: string, params: unknown, options: CallOptions | undefined): Promise<never> {
     const request = params === undefined ? { action } : { action, params };
     const response = await this.transport.request(request, this.#transportOptions(options));
-    if (response.status === 'ok' || response.status === 'async') return response;
+    if (response.status === 'ok' || response.status === 'async') return response.data as never;
     throw errorOfResponse(action, response);
   }
 

@@ -66,7 +66,8 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'too
     let size = 0;
     const finish = (body: Buffer | 'too-large' | 'aborted'): void => {
       req.off('data', onData).off('end', onEnd).off('error', onAbort).off('close', onAbort);
-      // Stop pulling bytes nobody will look at; the caller answers and closes the connection.
+      // Nothing more is kept: the caller answers with `Connection: close`, and node destroys the
+      // socket once that answer is flushed.
       if (body === 'too-large') req.pause();
       resolve(body);
     };

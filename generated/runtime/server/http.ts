@@ -11,7 +11,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import {
   ACCESS_TOKEN_QUERY,
-  HTTP_STATUS,
   RETCODE,
   checkAccessToken,
   failedResponse,
@@ -55,7 +54,7 @@ async function serve(options: HttpHandlerOptions, req: IncomingMessage, res: Ser
     refuse(res, refusal.status, refusal.message, req.method === 'POST');
     return;
   }
-  const action = actionOfPath(path) ?? '';
+  const action = actionOfPath(path);
   const info = { transport: 'http', signal: lazySignal(res), remoteAddress: req.socket.remoteAddress } as const;
   if (!options.dispatcher.has(action)) {
     // The body of an unknown action is never read: closing beats draining bytes nobody wants.
@@ -103,21 +102,20 @@ function refusalBeforeBody(
   if (req.method !== 'GET' && req.method !== 'POST') {
     return { status: METHOD_NOT_ALLOWED, message: 'use GET or POST' };
   }
-  if (actionOfPath(path) === undefined) return { status: HTTP_STATUS.notFound, message: 'no action in path' };
   return undefined;
 }
 
-/** `/send_msg` or `/send_msg/` → `send_msg`; undefined for `/`, `/a/b` or a bad escape. */
-export function actionOfPath(path: string): string | undefined {
-  const end = path.endsWith('/') ? path.length - 1 : path.length;
-  const slash = path.indexOf('/', 1);
-  if (end <= 1 || (slash >= 0 && slash < end)) return undefined;
-  const raw = path.slice(1, end);
+/**
+ * `/send_msg` or `/send_msg/` → `send_msg`, percent-decoded. Anything else (`/`, `/a/b`, a bad escape)
+ * yields a name no implementation has, so it answers 404 like any unknown action.
+ */
+export function actionOfPath(path: string): string {
+  const raw = path.slice(1, path.length > 1 && path.endsWith('/') ? -1 : undefined);
   if (!raw.includes('%')) return raw;
   try {
     return decodeURIComponent(raw);
   } catch {
-    return undefined;
+    return raw;
   }
 }
 

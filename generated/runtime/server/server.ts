@@ -28,6 +28,7 @@ export const SERVER_DEFAULTS = {
 } as const;
 
 const UPGRADE_REQUIRED = 426;
+const NOTHING_PUSHED: PushReport = { httpPostStatus: undefined, quickOperation: undefined, sockets: 0 };
 
 /**
  * Creates a OneBot 11 server for the action table `A` (a generated `Actions` interface). Nothing
@@ -119,6 +120,7 @@ class OneBotServerImpl implements OneBotServer {
   }
 
   pushEvent(event: JsonObject): Promise<PushReport> {
+    if (this.#state === 'closed') return Promise.resolve(NOTHING_PUSHED);
     const { httpPost, secret, onQuickOperation } = this.#options;
     const report = httpPost
       ? {

@@ -107,7 +107,13 @@ export interface ServerOptions<A extends ActionTable<A>> {
   readonly actions: readonly string[];
   /**
    * JSON Schema 2020-12 of each action's params, compiled on first use. Strings are coerced to the
-   * types the schema wants (`"123"` → 123, `"true"` → true); invalid params answer retcode 1400.
+   * types the schema wants (`"123"` → 123, `"true"` → true, `"1"` → true).
+   *
+   * Invalid params (a missing required field, a wrong type) answer `failed` with retcode 1400 and a
+   * message naming the field (`params.user_id: must be integer`), over HTTP with status 200: the
+   * docs keep HTTP 400 for a body that does not parse and answer 200 "whatever the outcome"
+   * otherwise, so the envelope, not the status, carries the params error.
+   *
    * Without a schema params reach the handler as sent (strings from a query stay strings).
    */
   readonly paramsSchemas?: Readonly<Record<string, object>>;
@@ -121,6 +127,7 @@ export interface ServerOptions<A extends ActionTable<A>> {
   readonly accessToken?: string;
   /** HMAC key for HTTP POST reports (see {@link HttpPostOptions.secret}). */
   readonly secret?: string;
+  /** The HTTP API; off when absent or false (the docs' default port is `DEFAULTS.httpPort`). */
   readonly http?: ListenOptions | false;
   /** Forward WebSocket on its own port, or `'same-port'` to accept upgrades on the HTTP server. */
   readonly ws?: ListenOptions | 'same-port' | false;
@@ -140,7 +147,7 @@ export interface ServerOptions<A extends ActionTable<A>> {
   readonly rateLimitIntervalMs?: number;
   /** Largest HTTP request body and WebSocket frame, bytes; default 1 MiB. Larger bodies answer 413. */
   readonly maxBodyBytes?: number;
-  /** Milliseconds a client may take to send a whole HTTP request; default 30 000. */
+  /** Milliseconds a client may take to send a whole HTTP request (its headers: at most 10 000); default 30 000. */
   readonly requestTimeoutMs?: number;
   /** Bytes a WebSocket may have queued unsent before it is terminated as too slow; default 8 MiB. */
   readonly maxBufferedBytes?: number;
@@ -167,13 +174,18 @@ export interface PushReport {
 
 /** A running (or not yet listening) OneBot 11 server. */
 export interface OneBotServer {
-  /** Starts the HTTP and forward WebSocket servers and the reverse connections; resolves with the bound ports. */
+  /**
+   * Starts the HTTP and forward WebSocket servers and the reverse connections; resolves with the
+   * bound ports (undefined for a transport that is off). Rejects when a port cannot be bound (call
+   * `close()` to release what did start) and when called twice.
+   */
   listen(): Promise<{ readonly httpPort: number | undefined; readonly wsPort: number | undefined }>;
   /** Stops everything: sockets are closed, reverse connections stop reconnecting, queued runs are dropped. */
   close(): Promise<void>;
   /**
    * Reports an event: HTTP POST first (and its quick operation), then every `/event` and `/` socket
    * and reverse `Event`/`Universal` connection. Delivery failures go to `onError`; never rejects.
+   * After `close()` it delivers nothing.
    */
   pushEvent(event: JsonObject): Promise<PushReport>;
   /** Live counts, for health checks and tests. */

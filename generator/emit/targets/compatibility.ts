@@ -15,6 +15,7 @@ import { IMPLEMENTATION_LABELS } from '../../model/implementations.js';
 import { MATRIX_SYMBOLS, SUPPORT_LEVEL_TEXT } from '../../model/implementations.js';
 import type { Action, ActionTag, ImplId, MatrixRow, Model, SourceRef, SupportLevel } from '../../model/types.js';
 import { IMPLEMENTATIONS } from '../../model/types.js';
+import { tagLevel } from '../../model/views.js';
 import { sourceLine } from '../ts/jsdoc.js';
 import type { RawFile } from './types.js';
 
@@ -32,18 +33,6 @@ export interface CompatibilityEntry {
   readonly note: string;
   readonly source: SourceRef;
 }
-
-/**
- * Where a tag makes an action an extension: ✨ there when the level comes from the tag. As in the
- * matrix, go-cqhttp's extensions count as standard in go-cqhttp itself.
- */
-const OWN_EXTENSION: Readonly<Record<ActionTag, readonly ImplId[]>> = {
-  none: [],
-  gocq: [],
-  napcat: ['napcat'],
-  lagrange: ['lagrange'],
-  community: ['napcat', 'lagrange'],
-};
 
 export function compatibilityEntries(model: Model): CompatibilityEntry[] {
   const actions = new Map(model.actions.map((a) => [a.name, a]));
@@ -88,10 +77,7 @@ function tagEntry(action: Action): CompatibilityEntry {
 
 function tagLevels(action: Action): Partial<Record<ImplId, SupportLevel>> {
   const levels: Partial<Record<ImplId, SupportLevel>> = {};
-  for (const impl of IMPLEMENTATIONS) {
-    if (!action.availability.includes(impl)) levels[impl] = 'not-applicable';
-    else levels[impl] = OWN_EXTENSION[action.tag].includes(impl) ? 'extension' : 'standard';
-  }
+  for (const impl of IMPLEMENTATIONS) levels[impl] = tagLevel(action, impl);
   return levels;
 }
 

@@ -16,15 +16,16 @@ import {
   unionStructures,
 } from '../ts/structures/events.js';
 import type { EmittedFile } from './types.js';
+import { type TsNames, tsNames } from '../ts/names.js';
 
-export function eventsTargets(model: Model): EmittedFile[] {
+export function eventsTargets(model: Model, names: TsNames = tsNames(model)): EmittedFile[] {
   if (model.events.length === 0) return [];
   const path = MODULE_PATHS.events;
   const imports = new ImportCollector();
-  for (const f of model.eventCommon) imports.addType(f.type, RECEIVED.message);
+  for (const f of model.eventCommon) imports.addType(f.type, RECEIVED);
   for (const e of model.events) {
-    for (const f of e.fields) imports.addType(f.type, RECEIVED.message);
-    for (const f of e.quickOperation ?? []) imports.addType(f.type, SENT.message);
+    for (const f of e.fields) imports.addType(f.type, RECEIVED);
+    for (const f of e.quickOperation ?? []) imports.addType(f.type, SENT);
   }
   const pages = [...model.eventCommon, ...model.events].map((e) => e.source.file);
   return [
@@ -33,11 +34,11 @@ export function eventsTargets(model: Model): EmittedFile[] {
       header: fileHeader('OneBot 11 events.', pages),
       statements: [
         ...imports.structures(path),
-        ...(model.eventCommon.length > 0 ? [eventBaseStructure(model.eventCommon)] : []),
-        ...model.events.flatMap(eventStructures),
-        ...unionStructures(model.events),
-        ...eventMapStructures(model.events),
-        ...quickOperationStructures(model.events),
+        ...(model.eventCommon.length > 0 ? [eventBaseStructure(model.eventCommon, names)] : []),
+        ...model.events.flatMap((e) => eventStructures(e, names)),
+        ...unionStructures(model.events, names),
+        ...eventMapStructures(model.events, names),
+        ...quickOperationStructures(model.events, names),
         ...eventKeyStructures(model.events),
       ],
     },

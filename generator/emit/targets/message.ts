@@ -19,11 +19,12 @@ import { fileHeader } from '../ts/header.js';
 import type { Model } from '../../model/types.js';
 import { segmentStructures, segmentUnionStructures } from '../ts/structures/segments.js';
 import type { EmittedFile } from './types.js';
+import { type TsNames, tsNames } from '../ts/names.js';
 
 const CQ_CODE_EXPORTS =
   "export { escapeParam, escapeText, parseCQString, toCQString, unescapeParam, unescapeText } from '../runtime/cq-code.js';";
 
-export function messageTarget(model: Model): EmittedFile {
+export function messageTarget(model: Model, names: TsNames = tsNames(model)): EmittedFile {
   const { segments } = model;
   const statements =
     segments.length === 0
@@ -33,9 +34,9 @@ export function messageTarget(model: Model): EmittedFile {
         ]
       : [
           ...messageAliases('SentSegment', 'ReceivedSegment'),
-          ...segmentUnionStructures(segments),
+          ...segmentUnionStructures(segments, names),
           genericSegment('Any message segment, including types the docs do not list (implementation extensions).'),
-          ...segments.flatMap(segmentStructures),
+          ...segments.flatMap((s) => segmentStructures(s, names)),
         ];
   return {
     path: 'common/message.ts',

@@ -7,6 +7,7 @@
 import { IMPLEMENTATION_LABELS } from '../../model/implementations.js';
 import type { ImplId, Model } from '../../model/types.js';
 import { actionsOf } from '../../model/views.js';
+import { actionSchemas } from '../schema/index.js';
 import { fileHeader } from '../ts/header.js';
 import { ImportCollector } from '../ts/imports.js';
 import { paramsTypeName, responseTypeName } from '../ts/names.js';
@@ -23,6 +24,7 @@ export function serverTarget(model: Model, impl: ImplId): EmittedFile {
   for (const name of ['Handler', 'OneBotServer', 'ServerOptions'])
     imports.addSymbol(RUNTIME_SERVER, name, { typeOnly: true });
   imports.addSymbol(`${impl}/types.ts`, 'ACTION_NAMES');
+  imports.addSymbol(`${impl}/params-schemas.ts`, 'PARAMS_SCHEMAS');
   imports.addSymbol(`${impl}/types.ts`, 'Actions', { typeOnly: true });
   for (const a of actions) {
     imports.addSymbol(`${impl}/types.ts`, paramsTypeName(a), { typeOnly: true });
@@ -40,7 +42,27 @@ export function serverTarget(model: Model, impl: ImplId): EmittedFile {
       "export type { HandlerContext, OneBotServer } from '../runtime/server/index.js';",
       handlersStructure(impl, actions),
       serverOptionsStructure(impl),
-      createServerStructure(impl, false),
+      createServerStructure(impl, true),
+    ],
+  };
+}
+
+/**
+ * Target `<impl>/params-schemas.ts`: the JSON Schema (2020-12) of every action's params, by action
+ * name, which the server validates and coerces params with (ajv, compiled on first use).
+ *
+ *     export const PARAMS_SCHEMAS: Readonly<Record<string, object>> = { get_cookies: { type: 'object', … } };
+ */
+export function paramsSchemasTarget(model: Model, impl: ImplId): EmittedFile {
+  const schemas = Object.fromEntries(Object.entries(actionSchemas(model, impl)).map(([name, s]) => [name, s.params]));
+  return {
+    path: `${impl}/params-schemas.ts`,
+    header: fileHeader(
+      `JSON Schema of every ${IMPLEMENTATION_LABELS[impl]} action's params.`,
+      actionsOf(model, impl).map((a) => a.source.file),
+    ),
+    statements: [
+      `/** Params schema (JSON Schema 2020-12, self-contained) of each action, by action name. */\nexport const PARAMS_SCHEMAS: Readonly<Record<string, object>> = ${JSON.stringify(schemas)};`,
     ],
   };
 }

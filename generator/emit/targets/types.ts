@@ -3,12 +3,13 @@
  * implementation.
  */
 import { type StatementStructures, StructureKind } from 'ts-morph';
+import { compareStrings } from '../../model/diagnostics.js';
 import { actionsOf, bodyFor } from '../../model/views.js';
 import { IMPLEMENTATION_LABELS } from '../../model/implementations.js';
 import type { Action, ImplId, Model, NamedType, TypeRef } from '../../model/types.js';
 import { fileHeader } from '../ts/header.js';
 import { docText, sourceLine } from '../ts/jsdoc.js';
-import { paramsTypeName, responseTypeName } from '../ts/names.js';
+import { paramsTypeName, responseTypeName, type TsNames, tsNames } from '../ts/names.js';
 import { actionDoc, actionMapStructure } from '../ts/structures/action-map.js';
 import { bodyStructures, namedTypeStructure } from '../ts/structures/declarations.js';
 import { ImportCollector } from '../ts/imports.js';
@@ -27,12 +28,11 @@ export interface RawFile {
   readonly text: string;
 }
 
-/** Params take any message form; responses carry what the implementation sends out. */
-const paramsCtx: TypeTextContext = { message: 'Message' };
-const responseCtx: TypeTextContext = { message: 'ReceivedMessage' };
-
-export function typesTarget(model: Model, impl: ImplId): EmittedFile {
+export function typesTarget(model: Model, impl: ImplId, names: TsNames = tsNames(model)): EmittedFile {
   const path = `${impl}/types.ts`;
+  // Params take any message form; responses carry what the implementation sends out.
+  const paramsCtx: TypeTextContext = { message: 'Message', names };
+  const responseCtx: TypeTextContext = { message: 'ReceivedMessage', names };
   const actions = actionsOf(model, impl);
   const imports = new ImportCollector();
   for (const a of actions) {
@@ -48,19 +48,24 @@ export function typesTarget(model: Model, impl: ImplId): EmittedFile {
   const named = usedNamedTypes(
     model,
     roots.flatMap((b) => (b.kind === 'type' ? [b.type] : [])),
-  );
+  ).sort((a, b) => compareStrings(names.type(a.id), names.type(b.id)));
   for (const t of named) imports.addType(t.type, paramsCtx.message);
   const statements: (string | StatementStructures)[] = [
     ...imports.structures(path),
     ...named.map((t) => namedTypeStructure(t, paramsCtx)),
-    ...actions.flatMap((a) => actionStructures(a, impl)),
+    ...actions.flatMap((a) => actionStructures(a, impl, paramsCtx, responseCtx)),
     actionMapStructure(actions, impl),
     ...helperStatements(actions),
   ];
   return { path, header: typesHeader(model, impl), statements };
 }
 
-function actionStructures(action: Action, impl: ImplId): StatementStructures[] {
+function actionStructures(
+  action: Action,
+  impl: ImplId,
+  paramsCtx: TypeTextContext,
+  responseCtx: TypeTextContext,
+): StatementStructures[] {
   const doc = actionDoc(action, impl);
   return [
     ...bodyStructures(
@@ -80,7 +85,7 @@ function actionStructures(action: Action, impl: ImplId): StatementStructures[] {
   ].map((s, i) => (i === 0 ? { ...s, docs: [docText([doc.split('\n')[0], ...(s.docs as string[])])] } : s));
 }
 
-/** Named types reachable from the given types, following refs through other named types. */
+/** Named types reachable from the given types, following refs through other named types; by id. */
 function usedNamedTypes(model: Model, roots: readonly TypeRef[]): NamedType[] {
   const all = new Map<string, NamedType>();
   for (const t of [
@@ -129,4 +134,9 @@ function helperStatements(actions: readonly Action[]): (string | StatementStruct
 function typesHeader(model: Model, impl: ImplId): string {
   const pages = model.pages.filter((p) => p.actions.length > 0 || p.typeSections.length > 0).map((p) => p.file);
   return fileHeader(`OneBot 11 action types for ${IMPLEMENTATION_LABELS[impl]}.`, pages);
+}
+
+/** A JSON file's text: two-space indented, one trailing newline. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -9,7 +9,11 @@
  *                                                            →  import { OneBotClient, type ParamsArgs } from '../runtime/client/index.js';
  */
 import { type ImportDeclarationStructure, StructureKind } from 'ts-morph';
-import type { ModuleKey, TypeRef } from '../../model/types.js';
+import { postTypeUnionName } from '../../model/ids.js';
+import type { TypeRef } from '../../model/types.js';
+
+/** The shared modules other generated files import from: messages (segments) and events. */
+export type ModuleKey = 'message' | 'events';
 
 /** Where each shared module lives, relative to the output root. */
 export const MODULE_PATHS: Readonly<Record<ModuleKey, string>> = {
@@ -36,13 +40,13 @@ export class ImportCollector {
     this.names.set(modulePath, names);
   }
 
-  /** Names that a type needs: refs into shared modules and the `message` spelling in use. */
+  /** Names that a type needs: event unions and the `message` spelling in use (sub-types are local). */
   addType(type: TypeRef, message: string): void {
     switch (type.kind) {
       case 'message':
         return this.add('message', message);
-      case 'ref':
-        return type.module ? this.add(type.module, type.target) : undefined;
+      case 'events':
+        return this.add('events', postTypeUnionName(type.postType));
       case 'array':
         return this.addType(type.element, message);
       case 'union':

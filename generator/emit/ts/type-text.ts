@@ -4,13 +4,16 @@
  *     { kind: 'array', element: { kind: 'union', … } }    →  (string | number)[]
  *     { kind: 'object', fields: […], open: true }          →  { /** … *\/ a: string; [key: string]: unknown }
  */
+import { postTypeUnionName } from '../../model/ids.js';
 import type { Field, TypeRef } from '../../model/types.js';
 import { fieldDoc } from './jsdoc.js';
-import { propertyKey } from './names.js';
+import { propertyKey, type TsNames } from './names.js';
 
 export interface TypeTextContext {
   /** Spelling of the OneBot `message` type in the file being emitted. */
   readonly message: string;
+  /** The TypeScript names of the model's ids. */
+  readonly names: TsNames;
 }
 
 export function typeText(type: TypeRef, ctx: TypeTextContext): string {
@@ -27,7 +30,9 @@ export function typeText(type: TypeRef, ctx: TypeTextContext): string {
     case 'message':
       return ctx.message;
     case 'ref':
-      return type.target;
+      return ctx.names.type(type.target);
+    case 'events':
+      return postTypeUnionName(type.postType);
     case 'link':
       return 'unknown';
     case 'array': {

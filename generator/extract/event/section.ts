@@ -11,7 +11,6 @@
  * Anything else (`## 相关配置` and its config table) is left to the next kind.
  */
 import type { PhrasingContent, RootContent, Table } from 'mdast';
-import { eventIdBase } from '../../model/ids.js';
 import type { Field, SourceRef } from '../../model/types.js';
 import { type EventDraft, DATA_HEADINGS, dropPending, handleEventNode } from './draft.js';
 import { nullableFromProse, singleLiteral } from './fields.js';
@@ -50,7 +49,6 @@ function addEvent(state: BuildState, section: RawSection, draft: EventDraft, out
     fields,
     ...(draft.quick ? { quickOperation: draft.quick } : {}),
     ...(draft.extensionOf ? { extensionOf: draft.extensionOf } : {}),
-    id: eventIdBase(key),
     source: section.source,
   });
 }

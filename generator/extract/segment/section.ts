@@ -1,7 +1,7 @@
 /**
  * A message segment section → one `Segment`.
  *
- *     ## 表情 <Badge text="发"/>                    { type: 'face', title: '表情', id: 'Face',
+ *     ## 表情 <Badge text="发"/>                    { type: 'face', title: '表情', id: 'face',
  *     ```json                                         fields: [{ name: 'id', type: string,
  *     { "type": "face", "data": { "id": "1" } }  →      receive: true, send: true, required: true,
  *     ```                                                requiredOnReceive: true, requiredOnSend: true }] }
@@ -23,7 +23,6 @@ import { isRecord } from '../mdast/infer.js';
 import type { Blockquote, Code, List, Paragraph, RootContent, Table } from 'mdast';
 import { parseJsonExample } from '../../parse/json-example.js';
 import { type HandlerTable, dispatch } from '../dispatch.js';
-import { pascalCase } from '../../model/ids.js';
 import type { Segment, SegmentField, SourceRef } from '../../model/types.js';
 import { checkExampleKeys, segmentFields } from './fields.js';
 import type { RawSection, SectionKind } from '../types.js';
@@ -170,7 +169,7 @@ function assemble(state: BuildState, section: RawSection, draft: Draft): Segment
     description,
     fields,
     ...directions(section, fields),
-    id: pascalCase(type),
+    id: type,
     source: section.source,
   };
 }

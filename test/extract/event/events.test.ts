@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { emit } from '../../../generator/emit/index.js';
+import { tsNames } from '../../../generator/emit/ts/names.js';
 import { type GenerateResult, generate } from '../../../generator/generate.js';
 import type { Diagnostic } from '../../../generator/model/diagnostics.js';
 import type { Field, Model, TypeRef } from '../../../generator/model/types.js';
@@ -18,7 +19,7 @@ import { describeCorpus } from '../../support/corpus.js';
 
 // ---- compact spellings of model values ---------------------------------------------------------
 
-/** `int64`, `"message"`, `{ uid: int64 }[]`, `{ … } | null`, `ref events:MessageEvent`. */
+/** `int64`, `"message"`, `{ uid: int64 }[]`, `{ … } | null`, `events message`. */
 function shape(t: TypeRef): string {
   switch (t.kind) {
     case 'literal':
@@ -32,7 +33,9 @@ function shape(t: TypeRef): string {
     case 'object':
       return `{ ${[...t.fields.map(fieldLine), ...(t.open ? ['…'] : [])].join('; ')} }`;
     case 'ref':
-      return `ref ${t.module ?? ''}:${t.target}`;
+      return `ref ${t.target}`;
+    case 'events':
+      return `events ${t.postType}`;
     case 'link':
       return `link ${t.href}`;
     default:
@@ -500,7 +503,7 @@ const cases: [string, { given: Given; want: Want }][] = [
         },
       ],
       want: {
-        responses: { get_last: '{ last: ref events:MessageEvent; other: unknown }' },
+        responses: { get_last: '{ last: events message; other: unknown }' },
         diagnostics: ['warning unresolved-link @ docs/api/recent.md:12:1'],
       },
     },
@@ -522,7 +525,7 @@ async function observe(model: Model, diagnostics: readonly Diagnostic[], want: W
   );
   const emitted = want.emitted === undefined ? undefined : (await emit(model)).get('common/events.ts');
   return {
-    events: model.events.map((e) => `${e.key} ${e.id}`),
+    events: model.events.map((e) => `${e.key} ${tsNames(model).event(e.key)}`),
     fields: byKey((e) => e.fields),
     quick: byKey((e) => e.quickOperation),
     common: model.eventCommon.map(fieldLine),
@@ -643,7 +646,7 @@ describeCorpus('events from ../shared/onebot-11-docs', () => {
   test("get_recent_contact's lastestMsg is a message event, without an unresolved-link warning", () => {
     const action = result.model.actions.find((a) => a.name === 'get_recent_contact')!;
     const body = action.variants.napcat?.response ?? action.response;
-    expect(body.kind === 'type' ? shape(body.type) : 'none').toContain('lastestMsg: ref events:MessageEvent');
+    expect(body.kind === 'type' ? shape(body.type) : 'none').toContain('lastestMsg: events message');
     const unresolved = result.diagnostics.filter((d) => d.code === 'unresolved-link' && d.message.includes('event/'));
     expect(unresolved).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { tsNames } from '../../../generator/emit/ts/names.js';
 import { type GenerateResult, generate, generateFromDocs } from '../../../generator/generate.js';
 import type { Segment, SegmentField, TypeRef } from '../../../generator/model/types.js';
 import { parseCQString, toCQString } from '../../../generator/runtime/cq-code.js';
@@ -19,6 +20,8 @@ import { describeCorpus } from '../../support/corpus.js';
 
 interface Want {
   readonly segments: Partial<Segment>[];
+  /** The TypeScript stems emit/ts derives from the ids (`contact.qq` → `ContactQq`), when asked. */
+  readonly tsStems?: string[];
   readonly diagnostics: string[];
 }
 
@@ -31,6 +34,7 @@ function check({ given, want }: { given: string; want: Want }): void {
   const { model, diagnostics } = buildOne(given);
   const got: Want = {
     segments: model.segments.map((s, i) => pick(s, want.segments[i] ?? {})),
+    ...(want.tsStems ? { tsStems: model.segments.map((s) => tsNames(model).segment(s.id)) } : {}),
     diagnostics: diagnosticLines(diagnostics),
   };
   expect(got).toStrictEqual(want);
@@ -134,7 +138,7 @@ table('segment sections', [
             type: 'face',
             title: '表情',
             description: '先看这里。',
-            id: 'Face',
+            id: 'face',
             fields: [field(21, 'id', str, '表情编号')],
             source: at(3),
           },
@@ -333,7 +337,7 @@ table('segment sections', [
         '| --- | --- | --- | --- | --- |',
         '| `id` | ✓ | ✓ | - | 编号 |',
       ),
-      want: { segments: [{ type: 'poke', id: 'Poke', fields: [field(9, 'id', str, '编号')] }], diagnostics: [] },
+      want: { segments: [{ type: 'poke', id: 'poke', fields: [field(9, 'id', str, '编号')] }], diagnostics: [] },
     },
   ],
   [
@@ -401,7 +405,7 @@ table('segment sections', [
     'no table: a `{ type, data }` example with its CQ-code twin is a segment without fields',
     {
       given: md('## 骰子', '', '```json', '{ "type": "dice", "data": {} }', '```', '', '```', '[CQ:dice]', '```'),
-      want: { segments: [{ type: 'dice', title: '骰子', id: 'Dice', fields: [], source: at(1) }], diagnostics: [] },
+      want: { segments: [{ type: 'dice', title: '骰子', id: 'dice', fields: [], source: at(1) }], diagnostics: [] },
     },
   ],
   [
@@ -443,10 +447,10 @@ table('segment sections', [
 
 table('segment ids', [
   [
-    'one segment per type → PascalCase of the type',
+    'one segment per type → the type; PascalCase in TypeScript',
     {
       given: md(...section('mini_app', ['| `id` | ✓ | ✓ | - | 编号 |'])),
-      want: { segments: [{ id: 'MiniApp' }], diagnostics: [] },
+      want: { segments: [{ id: 'mini_app' }], tsStems: ['MiniApp'], diagnostics: [] },
     },
   ],
   [
@@ -456,7 +460,11 @@ table('segment ids', [
         ...section('contact', ['| `type` | ✓ | ✓ | `qq` | 人 |', '| `id` | ✓ | ✓ | - | 号 |']),
         ...section('contact', ['| `type` | ✓ | ✓ | `group` | 群 |', '| `id` | ✓ | ✓ | - | 号 |']),
       ),
-      want: { segments: [{ id: 'ContactQq' }, { id: 'ContactGroup' }], diagnostics: [] },
+      want: {
+        segments: [{ id: 'contact.qq' }, { id: 'contact.group' }],
+        tsStems: ['ContactQq', 'ContactGroup'],
+        diagnostics: [],
+      },
     },
   ],
   [
@@ -466,7 +474,7 @@ table('segment ids', [
         ...section('music', ['| `type` |  | ✓ | `qq` `163` | 平台 |']),
         ...section('music', ['| `type` |  | ✓ | `custom` | 自定义 |', '| `url` |  | ✓ | - | 地址 |']),
       ),
-      want: { segments: [{ id: 'Music' }, { id: 'MusicCustom' }], diagnostics: [] },
+      want: { segments: [{ id: 'music' }, { id: 'music.custom' }], tsStems: ['Music', 'MusicCustom'], diagnostics: [] },
     },
   ],
   [
@@ -477,7 +485,8 @@ table('segment ids', [
         ...section('node', ['| `user_id` | ✓ | ✓ | - | 号 |']),
       ),
       want: {
-        segments: [{ id: 'Node' }, { id: 'Node2' }],
+        segments: [{ id: 'node' }, { id: 'node~2' }],
+        tsStems: ['Node', 'Node2'],
         diagnostics: ['warning segment-id @ fixture.md:11:1 (see fixture.md:1:1)'],
       },
     },
@@ -511,11 +520,11 @@ table('segment ids', [
         ...section('node', ['| `id` |  | ✓ | - | 编号 |']),
         ...section('node', ['| `user_id` | ✓ | ✓ | - | 号 |']).map((l) => l.replace('## 段 node', '## 自定义段 node')),
       ),
-      want: { segments: [{ id: 'Node' }, { id: 'NodeCustom' }], diagnostics: [] },
+      want: { segments: [{ id: 'node' }, { id: 'node.custom' }], tsStems: ['Node', 'NodeCustom'], diagnostics: [] },
     },
   ],
   [
-    'names the message module declares, or another segment already has, are numbered',
+    'TypeScript names the message module declares, or another segment already has, are numbered; ids are not',
     {
       given: md(
         ...section('message', ['| `id` | ✓ | ✓ | - | 编号 |']),
@@ -523,8 +532,9 @@ table('segment ids', [
         ...section('sent_face', ['| `id` | ✓ | ✓ | - | 编号 |']),
       ),
       want: {
-        segments: [{ id: 'Message2' }, { id: 'Face' }, { id: 'SentFace2' }],
-        diagnostics: ['warning segment-id @ fixture.md:1:1', 'warning segment-id @ fixture.md:21:1'],
+        segments: [{ id: 'message' }, { id: 'face' }, { id: 'sent_face' }],
+        tsStems: ['Message2', 'Face', 'SentFace2'],
+        diagnostics: [],
       },
     },
   ],
@@ -926,7 +936,7 @@ describeCorpus(
     test('no segment warnings: the custom node is told apart by its title', () => {
       const codes = result.diagnostics.filter((d) => d.code.startsWith('segment-')).map((d) => d.message);
       expect(codes).toStrictEqual([]);
-      expect(result.model.segments.filter((s) => s.type === 'node').map((s) => s.id)).toEqual(['Node', 'NodeCustom']);
+      expect(result.model.segments.filter((s) => s.type === 'node').map((s) => s.id)).toEqual(['node', 'node.custom']);
     });
 
     test('发送时可选 fields are required when received, optional when sent', () => {

@@ -49,10 +49,11 @@ function aliasOf(name: string, doc: string, type: string): TypeAliasDeclarationS
 
 /** A named sub-type: an interface when it is an object, an alias otherwise. */
 export function namedTypeStructure(t: NamedType, ctx: TypeTextContext): Declaration {
-  const doc = docText([t.name !== t.id ? `\`${t.name}\`` : undefined, t.description, `@see ${sourceLine(t.source)}`]);
+  const name = ctx.names.type(t.id);
+  const doc = docText([t.name !== name ? `\`${t.name}\`` : undefined, t.description, `@see ${sourceLine(t.source)}`]);
   return t.type.kind === 'object' && t.type.fields.length > 0
-    ? interfaceOf(t.id, doc, t.type, ctx)
-    : aliasOf(t.id, doc, typeText(t.type, ctx));
+    ? interfaceOf(name, doc, t.type, ctx)
+    : aliasOf(name, doc, typeText(t.type, ctx));
 }
 
 /**

@@ -19,14 +19,15 @@ import { postTypeOf, postTypeUnionName } from '../../../model/ids.js';
 import { IMPLEMENTATION_LABELS } from '../../../model/implementations.js';
 import type { EventType, Field } from '../../../model/types.js';
 import { docText, sourceLine } from '../jsdoc.js';
+import type { TsNames } from '../names.js';
 import type { TypeTextContext } from '../type-text.js';
 import { propertyStructure } from './declarations.js';
 
 /** Event data carries messages as received; quick operations take any message form. */
-export const RECEIVED: TypeTextContext = { message: 'ReceivedMessage' };
-export const SENT: TypeTextContext = { message: 'Message' };
+export const RECEIVED = 'ReceivedMessage';
+export const SENT = 'Message';
 
-export const quickOperationName = (e: EventType) => `${e.id}QuickOperation`;
+export const quickOperationName = (e: EventType, names: TsNames) => `${names.event(e.key)}QuickOperation`;
 
 function iface(
   name: string,
@@ -43,25 +44,28 @@ function alias(name: string, docs: string, type: string, typeParameter?: string)
   return { kind: StructureKind.TypeAlias, name, isExported: true, docs: [docs], type, typeParameters };
 }
 
-export function eventBaseStructure(common: readonly Field[]): InterfaceDeclarationStructure {
+export function eventBaseStructure(common: readonly Field[], names: TsNames): InterfaceDeclarationStructure {
   const doc = docText(['Fields every event has.', `@see ${sourceLine(common[0]!.source)}`]);
-  return iface('EventBase', doc, common, RECEIVED);
+  return iface('EventBase', doc, common, { message: RECEIVED, names });
 }
 
 /** The event interface, and its quick-operation interface when the docs list one. */
-export function eventStructures(e: EventType): InterfaceDeclarationStructure[] {
+export function eventStructures(e: EventType, names: TsNames): InterfaceDeclarationStructure[] {
   const see = `@see ${sourceLine(e.source)}`;
   const extension = e.extensionOf && `An extension of ${IMPLEMENTATION_LABELS[e.extensionOf]}, not sent by the others.`;
-  const event = iface(e.id, docText([`${e.title} (\`${e.key}\`).`, e.description, extension, see]), e.fields, RECEIVED);
+  const name = names.event(e.key);
+  const doc = docText([`${e.title} (\`${e.key}\`).`, e.description, extension, see]);
+  const event = iface(name, doc, e.fields, { message: RECEIVED, names });
   if (!e.quickOperation) return [event];
-  const doc = docText([`Quick operation for {@link ${e.id}}: what a handler may answer, every field optional.`, see]);
-  return [event, iface(quickOperationName(e), doc, e.quickOperation, SENT)];
+  const quick = docText([`Quick operation for {@link ${name}}: what a handler may answer, every field optional.`, see]);
+  return [event, iface(quickOperationName(e, names), quick, e.quickOperation, { message: SENT, names })];
 }
 
 /** `MessageEvent`, `NoticeEvent`, … per post_type (first-appearance order), then `OneBotEvent`. */
-export function unionStructures(events: readonly EventType[]): TypeAliasDeclarationStructure[] {
+export function unionStructures(events: readonly EventType[], names: TsNames): TypeAliasDeclarationStructure[] {
   const byPostType = new Map<string, string[]>();
-  for (const e of events) byPostType.set(postTypeOf(e.key), [...(byPostType.get(postTypeOf(e.key)) ?? []), e.id]);
+  for (const e of events)
+    byPostType.set(postTypeOf(e.key), [...(byPostType.get(postTypeOf(e.key)) ?? []), names.event(e.key)]);
   const unions = [...byPostType].map(([postType, ids]) =>
     alias(postTypeUnionName(postType), `Every event whose \`post_type\` is \`${postType}\`.`, ids.join(' | ')),
   );
@@ -72,13 +76,14 @@ export function unionStructures(events: readonly EventType[]): TypeAliasDeclarat
 /** `EventMap` by key, its names and prefixes, and `EventOf<K>` for a key or a key prefix. */
 export function eventMapStructures(
   events: readonly EventType[],
+  names: TsNames,
 ): (InterfaceDeclarationStructure | TypeAliasDeclarationStructure)[] {
   const map: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     name: 'EventMap',
     isExported: true,
     docs: ['Every event by key: `post_type.detail_type`, then `.sub_type` when the docs give that one value.'],
-    properties: events.map((e) => ({ name: JSON.stringify(e.key), type: e.id, docs: [e.title] })),
+    properties: events.map((e) => ({ name: JSON.stringify(e.key), type: names.event(e.key), docs: [e.title] })),
   };
   const prefixes = [...new Set(events.flatMap((e) => keyPrefixes(e.key)))].sort(compareStrings);
   return [
@@ -97,6 +102,7 @@ export function eventMapStructures(
 /** `QuickOperationMap` by event key, and `QuickOperationOf<K>` (never for events without one). */
 export function quickOperationStructures(
   events: readonly EventType[],
+  names: TsNames,
 ): (InterfaceDeclarationStructure | TypeAliasDeclarationStructure)[] {
   const withQuick = events.filter((e) => e.quickOperation);
   const map: InterfaceDeclarationStructure = {
@@ -104,7 +110,11 @@ export function quickOperationStructures(
     name: 'QuickOperationMap',
     isExported: true,
     docs: ['The quick operation of every event that has one, by event key.'],
-    properties: withQuick.map((e) => ({ name: JSON.stringify(e.key), type: quickOperationName(e), docs: [e.title] })),
+    properties: withQuick.map((e) => ({
+      name: JSON.stringify(e.key),
+      type: quickOperationName(e, names),
+      docs: [e.title],
+    })),
   };
   const of = alias(
     'QuickOperationOf',

@@ -24,20 +24,20 @@ import type { Segment } from '../../../model/types.js';
 import { docText, sourceLine } from '../jsdoc.js';
 import { type TypeTextContext, typeText } from '../type-text.js';
 import type { Declaration } from './declarations.js';
-
-/** A `message` field (a custom forward node's `content`) is the message form of its direction. */
-const receivedCtx: TypeTextContext = { message: 'ReceivedMessage' };
-const sentCtx: TypeTextContext = { message: 'Message' };
+import type { TsNames } from '../names.js';
 
 /**
  * The received interface and the sent one, for the directions the segment has; when both forms
  * have the same data (the same fields, each required or optional alike, the same types), the
  * sent one is an alias of the received one.
  */
-export function segmentStructures(segment: Segment): Declaration[] {
-  const names = segmentTypeNames(segment.id);
-  const received = isReceived(segment) ? dataText(segment, 'receive', receivedCtx) : undefined;
-  const sent = isSent(segment) ? dataText(segment, 'send', sentCtx) : undefined;
+export function segmentStructures(segment: Segment, tsNames: TsNames): Declaration[] {
+  const names = segmentTypeNames(tsNames.segment(segment.id));
+  // A `message` field (a custom forward node's `content`) is the message form of its direction.
+  const received = isReceived(segment)
+    ? dataText(segment, 'receive', { message: 'ReceivedMessage', names: tsNames })
+    : undefined;
+  const sent = isSent(segment) ? dataText(segment, 'send', { message: 'Message', names: tsNames }) : undefined;
   // Equal text is an identical shape: same keys, same `?`, same types (and the same JSDoc).
   const out: Declaration[] = [];
   if (received !== undefined)
@@ -77,10 +77,10 @@ function alias(name: string, doc: string, type: string): TypeAliasDeclarationStr
 }
 
 /** `ReceivedSegment`, `SentSegment` and the `SegmentOf` / `ReceivedSegmentOf` lookups, in page order. */
-export function segmentUnionStructures(segments: readonly Segment[]): TypeAliasDeclarationStructure[] {
+export function segmentUnionStructures(segments: readonly Segment[], names: TsNames): TypeAliasDeclarationStructure[] {
   const union = (names: readonly string[]) => (names.length > 0 ? names.join(' | ') : 'never');
-  const received = segments.filter(isReceived).map((s) => segmentTypeNames(s.id).received);
-  const sent = segments.filter(isSent).map((s) => segmentTypeNames(s.id).sent);
+  const received = segments.filter(isReceived).map((s) => segmentTypeNames(names.segment(s.id)).received);
+  const sent = segments.filter(isSent).map((s) => segmentTypeNames(names.segment(s.id)).sent);
   const lookup = (name: string, union: string, doc: string): TypeAliasDeclarationStructure => ({
     ...alias(name, doc, `Extract<${union}, { type: T }>`),
     typeParameters: [{ name: 'T', constraint: `${union}['type']` }],
