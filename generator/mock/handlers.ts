@@ -40,10 +40,17 @@ export function mockAnswers(model: Model, impl: ImplId): ReadonlyMap<string, Moc
   return answers;
 }
 
-/** A value for every param of an action (for tests and examples): its request example, else built from the type. */
+/**
+ * Params for an action (for tests and examples): a value of the params type with every field, overlaid
+ * with the request example's values, since examples sometimes leave out a field the table requires.
+ */
 export function sampleParams(model: Model, action: Action, impl: ImplId): unknown {
-  const request = action.examples.find((e) => e.role === 'request' && (e.impl === impl || e.impl === undefined));
-  if (request) return request.value;
   const body = impl === 'onebot11' ? action.params : (action.variants[impl]?.params ?? action.params);
-  return body.kind === 'none' ? undefined : valueOf(body.type, namedTypes(model));
+  const built = body.kind === 'none' ? undefined : valueOf(body.type, namedTypes(model));
+  const request = action.examples.find((e) => e.role === 'request' && (e.impl === impl || e.impl === undefined));
+  return isObject(built) && isObject(request?.value) ? { ...built, ...request.value } : built;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

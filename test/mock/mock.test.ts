@@ -67,6 +67,12 @@ describe('npm run mock -- --impl napcat', () => {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ status: 'ok', retcode: 0, data: cookies.data });
     expect((await fetch(`http://127.0.0.1:${port}/get_cookies`)).status).toBe(401);
+    const invalid = await fetch(`http://127.0.0.1:${port}/set_qq_profile?access_token=mock-token`, { method: 'POST' });
+    expect(await invalid.json()).toMatchObject({
+      status: 'failed',
+      retcode: 1400,
+      message: expect.stringMatching(/nickname/),
+    });
     expect((await fetch(`http://127.0.0.1:${port}/nc_get_nothing?access_token=mock-token`)).status).toBe(404);
   });
 });
