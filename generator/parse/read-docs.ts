@@ -46,6 +46,7 @@ const OUTPUT_MARKER = '.onebot-codegen-manifest.json';
 
 interface Walk {
   readonly docsDir: string;
+  readonly maxEntries: number;
   /** Real path of every folder read → its display path, so each folder is read once. */
   readonly seen: Map<string, string>;
   readonly pages: string[];
@@ -56,10 +57,12 @@ interface Walk {
 /**
  * Every `*.md` under `docsDir` (recursively, skipping `node_modules` and folders whose name starts
  * with `.`), sorted by display path, newlines normalised to `\n`, plus a diagnostic per skipped
- * entry. Throws DocsError when no page can be read or the tree has more than MAX_ENTRIES entries.
+ * entry. Throws DocsError when no page can be read or the tree has more than `maxEntries`
+ * (default MAX_ENTRIES) entries.
  */
-export async function readDocTree(docsDir: string): Promise<DocTree> {
-  const walk: Walk = { docsDir, seen: new Map(), pages: [], diagnostics: [], entries: 0 };
+export async function readDocTree(docsDir: string, options: { maxEntries?: number } = {}): Promise<DocTree> {
+  const maxEntries = options.maxEntries ?? MAX_ENTRIES;
+  const walk: Walk = { docsDir, maxEntries, seen: new Map(), pages: [], diagnostics: [], entries: 0 };
   await walkFolder(walk, path.resolve(docsDir));
   const docs: DocFile[] = [];
   for (const page of walk.pages.sort((a, b) => compareStrings(display(walk, a), display(walk, b)))) {
@@ -95,8 +98,8 @@ async function walkFolder(walk: Walk, dir: string): Promise<void> {
     return skip(walk, 'skipped-folder', dir, `holds generated output (${OUTPUT_MARKER}); it is not read as docs`);
   }
   for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
-    if (++walk.entries > MAX_ENTRIES) {
-      throw new DocsError(`more than ${MAX_ENTRIES} entries under ${walk.docsDir}: is --docs the docs folder?`);
+    if (++walk.entries > walk.maxEntries) {
+      throw new DocsError(`more than ${walk.maxEntries} entries under ${walk.docsDir}: is --docs the docs folder?`);
     }
     await visit(walk, path.join(dir, entry.name), entry);
   }

@@ -19,7 +19,8 @@ export function decodeUtf8(bytes: Uint8Array): string | Utf8Failure {
     return STRICT.decode(bytes);
   } catch {
     const offset = firstInvalidByte(bytes);
-    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    // lastIndexOf with a negative start counts from the end: offset 0 is on line 1 by definition.
+    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
     let line = 1;
     for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
     const column = [...STRICT.decode(bytes.subarray(lineStart, offset))].length + 1;

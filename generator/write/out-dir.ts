@@ -14,12 +14,12 @@ export function outDirProblem(out: string, docs: string): string | undefined {
   const target = realish(out);
   const docsDir = realish(docs);
   if (existsSync(target) && !statSync(target).isDirectory()) return 'exists and is not a folder';
-  if (target === docsDir) return 'is the docs folder';
-  if (isInside(target, docsDir)) return `is inside the docs folder ${docs}: the next run would read the output as docs`;
-  if (isInside(docsDir, target)) return `contains the docs folder ${docs}`;
   if (existsSync(path.join(target, 'package.json')) && !existsSync(path.join(target, MANIFEST_NAME))) {
     return 'is a project root (it has a package.json and is not an earlier output); give the output its own folder, e.g. --out generated';
   }
+  if (target === docsDir) return 'is the docs folder';
+  if (isInside(target, docsDir)) return `is inside the docs folder ${docs}: the next run would read the output as docs`;
+  if (isInside(docsDir, target)) return `contains the docs folder ${docs}`;
   return undefined;
 }
 

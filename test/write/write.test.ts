@@ -223,16 +223,17 @@ describe('writeOutputs path validation', () => {
 });
 
 describe('writeOutputs failures', () => {
-  it('leaves no temp file and no half-written target when a rename fails', async () => {
+  it('a folder of the user where a file goes stops the run before anything is written', async () => {
     await writeOutputs(out, files({ 'a.ts': 'old A', 'b.ts': 'old B' }));
-    // A non-empty directory where a file should go makes the rename fail.
     await rm(path.join(out, 'b.ts'));
     await mkdir(path.join(out, 'b.ts'));
     await writeFile(path.join(out, 'b.ts', 'inner.txt'), 'blocker');
 
-    await expect(writeOutputs(out, files({ 'a.ts': 'new A', 'b.ts': 'new B' }))).rejects.toThrow();
+    await expect(writeOutputs(out, files({ 'a.ts': 'new A', 'b.ts': 'new B' }))).rejects.toThrow(
+      `${path.join(out, 'b.ts/inner.txt')}: not written by the generator, and in the way of b.ts`,
+    );
     expect(await tmpFiles()).toEqual([]);
-    expect(await read('a.ts')).toBe('new A');
+    expect(await read('a.ts')).toBe('old A');
     expect(await read('b.ts/inner.txt')).toBe('blocker');
     expect(await read(MANIFEST_NAME)).toBe(manifestOf(['a.ts', 'b.ts']));
   });
