@@ -78,7 +78,7 @@ export function eventMapStructures(
     name: 'EventMap',
     isExported: true,
     docs: ['Every event by key: `post_type.detail_type`, then `.sub_type` when the docs give that one value.'],
-    properties: events.map((e) => ({ name: JSON.stringify(e.key), type: e.id, docs: [e.title] })),
+    properties: events.map((e) => ({ name: JSON.stringify(e.key), type: e.id, docs: [docText([e.title])] })),
   };
   const prefixes = [...new Set(events.flatMap((e) => keyPrefixes(e.key)))].sort(compareStrings);
   return [
@@ -104,7 +104,11 @@ export function quickOperationStructures(
     name: 'QuickOperationMap',
     isExported: true,
     docs: ['The quick operation of every event that has one, by event key.'],
-    properties: withQuick.map((e) => ({ name: JSON.stringify(e.key), type: quickOperationName(e), docs: [e.title] })),
+    properties: withQuick.map((e) => ({
+      name: JSON.stringify(e.key),
+      type: quickOperationName(e),
+      docs: [docText([e.title])], // a title holding `*/` must not end the comment
+    })),
   };
   const of = alias(
     'QuickOperationOf',
