@@ -38,7 +38,7 @@ export class DocsError extends Error {
 }
 
 /** More entries than any docs folder has: `--docs /` or `--docs /proc` stop here instead of crawling. */
-export const MAX_ENTRIES = 100_000;
+export const MAX_ENTRIES = 20_000;
 /** Larger pages are skipped with a warning (and never read whole into memory). */
 export const MAX_PAGE_BYTES = 32 * 1024 * 1024;
 /** A folder holding this file is generator output, not docs (see write/paths.ts). */

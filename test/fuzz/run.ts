@@ -63,7 +63,8 @@ async function fuzzGenerator(): Promise<boolean> {
       `${sum('notCompiling')} outputs not compiling; type-checked ${sum('typechecked')} ` +
       `(skipped: ${sum('typecheckSkippedDuplicate')} byte-identical to an earlier case, ${sum('typecheckSkippedSample')} by sampling); ` +
       `determinism re-run on ${sum('deterministicChecked')}; ${codes.size} distinct diagnostic codes, ` +
-      `${messages.size} distinct diagnostic messages; ${seconds} s`,
+      `${messages.size} distinct diagnostic messages; ${seconds} s wall, ` +
+      `${(reports.reduce((t, r) => t + r.ms.cpu, 0) / 1000).toFixed(0)} s CPU over the workers`,
   );
   for (const r of reports) for (const e of r.examples) console.log(`  seed ${r.seed}: ${e.slice(0, 2000)}`);
   return sum('failures') === 0;
