@@ -10,8 +10,9 @@ import { isEntry } from './entry.js';
 import { generate, summary } from './generate.js';
 import { formatDiagnostic } from './model/diagnostics.js';
 import { IMPLEMENTATIONS, type ImplId } from './model/types.js';
+import { DocsError } from './parse/read-docs.js';
 import { writeScaffold } from './scaffold.js';
-import { writeOutputs } from './write.js';
+import { OutputError, outDirProblem, writeOutputs } from './write.js';
 
 const USAGE = `usage: npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict]
   --docs DIR   folder of Markdown docs, read recursively (default: docs-src)
@@ -53,14 +54,33 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
     return 2;
   }
   if (values.help) return (io.stdout.write(`${USAGE}\n`), 0);
-  if (!existsSync(values.docs) || !statSync(values.docs).isDirectory()) {
-    io.stderr.write(`--docs ${values.docs}: no such folder\n${USAGE}\n`);
-    return 2;
-  }
   if (values.scaffold !== undefined && !IMPLEMENTATIONS.includes(values.impl as ImplId)) {
     io.stderr.write(`--scaffold needs --impl, one of ${IMPLEMENTATIONS.join(', ')}\n${USAGE}\n`);
     return 2;
   }
+  const usage = usageProblem(values.docs, values.out);
+  if (usage) return (io.stderr.write(`${usage}\n${USAGE}\n`), 2);
+  try {
+    return await run(values, io);
+  } catch (error) {
+    // Bad docs or a refused write: a sentence for the user, never a stack trace.
+    if (!(error instanceof DocsError || error instanceof OutputError)) throw error;
+    if (error instanceof DocsError) for (const d of error.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+    io.stderr.write(`onebot-codegen: ${error.message}\n`);
+    return 1;
+  }
+}
+
+interface Options {
+  readonly docs: string;
+  readonly out: string;
+  readonly check: boolean;
+  readonly strict: boolean;
+  readonly scaffold?: string | undefined;
+  readonly impl?: string | undefined;
+}
+
+async function run(values: Options, io: CliIo): Promise<number> {
   const started = performance.now();
   const result = await generate(values.docs);
   for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -68,6 +88,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
   // Like tsc, errors do not stop the output: every section that could be read is still generated.
   const written = await writeOutputs(values.out, result.files, { check: values.check });
   if (values.check) {
+    for (const p of written.problems) io.stderr.write(`inconsistent: ${p}\n`);
     for (const f of written.written) io.stderr.write(`stale: ${values.out}/${f}\n`);
     for (const f of written.removed) io.stderr.write(`stale (would be removed): ${values.out}/${f}\n`);
   }
@@ -80,7 +101,16 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
       io.stdout.write(`scaffold: add the new handlers to ${values.scaffold}/index.ts\n`);
   }
   if (failed) return 1;
-  return values.check && written.written.length + written.removed.length > 0 ? 1 : 0;
+  return values.check && written.written.length + written.removed.length + written.problems.length > 0 ? 1 : 0;
+}
+
+/** Why `--docs`/`--out` cannot be used (checked before anything is read), or undefined. */
+function usageProblem(docs: string, out: string): string | undefined {
+  if (docs.trim() === '') return '--docs is empty';
+  if (!existsSync(docs)) return `--docs ${docs}: no such folder`;
+  if (!statSync(docs).isDirectory()) return `--docs ${docs}: not a folder`;
+  const problem = outDirProblem(out, docs);
+  return problem ? `--out ${out === '' ? "''" : out}: ${problem}` : undefined;
 }
 
 if (isEntry(import.meta.url)) {

@@ -7,7 +7,7 @@ import { extractPage, type PageExtract } from './extract/index.js';
 import { compareStrings, type Diagnostic, sortDiagnostics } from './model/diagnostics.js';
 import type { Model } from './model/types.js';
 import { IMPLEMENTATIONS } from './model/types.js';
-import { type DocFile, readDocs } from './parse/read-docs.js';
+import { type DocFile, readDocTree } from './parse/read-docs.js';
 import { resolve } from './resolve/index.js';
 
 export interface GenerateResult {
@@ -36,8 +36,12 @@ export async function generateFromDocs(docs: readonly DocFile[]): Promise<Genera
   return { model, files, diagnostics: sortDiagnostics(diagnostics) };
 }
 
+/** Reads the docs folder (skipped entries become diagnostics; DocsError when no page is readable), then generates. */
 export async function generate(docsDir: string): Promise<GenerateResult> {
-  return generateFromDocs(await readDocs(docsDir));
+  const tree = await readDocTree(docsDir);
+  const result = await generateFromDocs(tree.docs);
+  if (tree.diagnostics.length === 0) return result;
+  return { ...result, diagnostics: sortDiagnostics([...tree.diagnostics, ...result.diagnostics]) };
 }
 
 export function summary(result: GenerateResult, ms: number): string {

@@ -1,14 +1,25 @@
 /**
- * Write generated files into the output folder: atomically, only when changed, and removing files an
- * earlier run produced but this one no longer does. A manifest records what this run produced, so
- * hand-written files in the output folder are never touched.
+ * Writes generated files into the output folder as one unit: after a run, or after the run that
+ * follows an interrupted one, the files the generator owns are exactly the previous output or
+ * exactly the new one, whatever happened (a kill, an I/O error, a second run at the same time).
+ * Files the manifest does not list are the user's: never replaced or removed; when the generator
+ * needs one of their names it stops before writing anything. See README "Faults and guarantees".
+ *
+ * The parts: write/paths.ts (valid and reserved names), write/manifest.ts, write/plan.ts (what would
+ * change, conflicts), write/lock.ts (one run at a time), write/journal.ts (stage, commit, recover).
  */
-import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readFile, rename, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { OutputError, ensureDir } from './write/fs.js';
+import { JOURNAL_NAME, commit, readJournal, recover, stage } from './write/journal.js';
+import { LOCK_NAME, acquireLock, assertLockHeld, holderAlive, readLock } from './write/lock.js';
+import { manifestText } from './write/manifest.js';
+import { makePlan, type Plan } from './write/plan.js';
+import { MANIFEST_NAME, WORK_DIR_NAME, assertValidPaths, byCodeUnit } from './write/paths.js';
+import { readdir, rmdir } from 'node:fs/promises';
 
-export const MANIFEST_NAME = '.onebot-codegen-manifest.json';
-const GENERATOR = 'onebot-codegen';
+export { MANIFEST_NAME, WORK_DIR_NAME } from './write/paths.js';
+export { OutputError } from './write/fs.js';
+export { outDirProblem } from './write/out-dir.js';
 
 export interface WriteResult {
   /** Relative posix paths, sorted. Includes MANIFEST_NAME when the manifest is created or changed. */
@@ -16,164 +27,110 @@ export interface WriteResult {
   /** Listed in the old manifest, still present, and no longer produced. */
   removed: string[];
   unchanged: string[];
+  /**
+   * `--check` only: why the folder is not a whole output (an interrupted run's journal or leftovers,
+   * a run in progress, a file of the user's where a generated one must go). Empty otherwise.
+   */
+  problems: string[];
 }
 
 export interface WriteOptions {
-  /** Report what would change; write and delete nothing. */
+  /** Report what would change; write and delete nothing (and take no lock). */
   check?: boolean;
 }
 
-/** files: relative posix path → full text. outDir may not exist yet. */
+/**
+ * files: relative posix path → full text. outDir may not exist yet (it is created).
+ * Throws OutputError (a sentence for the user) when a file of the user's is in the way, another run
+ * holds the lock, or the file system fails; the output folder is then as it was.
+ */
 export async function writeOutputs(
   outDir: string,
   files: ReadonlyMap<string, string>,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  const paths = [...files.keys()].sort();
+  const out = path.resolve(outDir);
+  const paths = [...files.keys()].sort(byCodeUnit);
   assertValidPaths(paths);
   const wanted = new Map(paths.map((p) => [p, Buffer.from(files.get(p) ?? '', 'utf8')]));
+  wanted.set(MANIFEST_NAME, Buffer.from(manifestText(paths), 'utf8'));
+  if (options.check) return checkOutputs(out, wanted);
 
-  const written: string[] = [];
-  const unchanged: string[] = [];
-  for (const [rel, content] of wanted) {
-    const current = await readIfFile(path.join(outDir, rel));
-    (current !== null && current.equals(content) ? unchanged : written).push(rel);
+  const created = await ensureDir(out).catch((error: unknown) => {
+    throw new OutputError(`cannot create the output folder ${out}: ${(error as Error).message}`, { cause: error });
+  });
+  const work = path.join(out, WORK_DIR_NAME);
+  const lock = await acquireLock(out, work);
+  let committed = false;
+  try {
+    await recover(out, work);
+    const plan = await makePlan(out, wanted);
+    if (plan.conflicts.length > 0) throw conflictError(out, plan);
+    if (plan.entries.length > 0) {
+      await stage(work, new Map(plan.entries.filter((e) => e.new).map((e) => [e.path, wanted.get(e.path)!])));
+      await assertLockHeld(work, lock.token);
+      await commit(out, work, { generator: 'onebot-codegen', version: 1, direction: 'forward', ...plan });
+    }
+    committed = true;
+    return { written: plan.written, removed: plan.removed, unchanged: plan.unchanged, problems: [] };
+  } finally {
+    if (!committed) await recover(out, work).catch(() => undefined); // drop what was staged
+    await lock.release();
+    if (!committed) for (const dir of created.reverse()) await removeIfEmpty(dir);
   }
-  const removed = await staleFiles(outDir, await readManifest(outDir), wanted);
-  const manifest = Buffer.from(manifestText(paths), 'utf8');
-  const manifestCurrent = await readIfFile(path.join(outDir, MANIFEST_NAME));
-  const manifestStale = manifestCurrent === null || !manifestCurrent.equals(manifest);
-
-  if (!options.check) {
-    // Removals first: a path that turns from file into directory (or back) then needs no special case.
-    for (const rel of removed) await removeAndPrune(outDir, rel);
-    for (const rel of written) await writeAtomic(path.join(outDir, rel), wanted.get(rel) ?? Buffer.alloc(0));
-    // Last, so an interrupted run still has the old manifest and cleans up next time.
-    if (manifestStale) await writeAtomic(path.join(outDir, MANIFEST_NAME), manifest);
-  }
-  if (manifestStale) written.push(MANIFEST_NAME);
-  return { written: written.sort(), removed, unchanged };
-}
-
-/** Why a path may not be written below outDir, or undefined when it is fine. */
-function pathProblem(p: string): string | undefined {
-  if (p === '') return 'empty';
-  if (p.includes('\0')) return 'contains a NUL character';
-  if (p.includes('\\')) return 'not a posix path (contains a backslash)';
-  if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) return 'absolute';
-  const segments = p.split('/');
-  if (segments.includes('..')) return 'contains a ".." segment';
-  if (segments.some((s) => s === '' || s === '.')) return 'contains an empty or "." segment';
-  if (p === MANIFEST_NAME) return 'reserved for the manifest';
-  return undefined;
-}
-
-/** Throw before anything is written, so a bad path never leaves a partial output. */
-function assertValidPaths(paths: readonly string[]): void {
-  const dirs = new Set<string>();
-  for (const p of paths) {
-    const problem = pathProblem(p);
-    if (problem) throw new Error(`writeOutputs: invalid output path ${JSON.stringify(p)}: ${problem}`);
-    for (let d = path.posix.dirname(p); d !== '.'; d = path.posix.dirname(d)) dirs.add(d);
-  }
-  // 'a' and 'a/b' cannot both be files.
-  const clash = paths.find((p) => dirs.has(p));
-  if (clash !== undefined) {
-    throw new Error(
-      `writeOutputs: invalid output path ${JSON.stringify(clash)}: it is also a directory of another path`,
-    );
-  }
-}
-
-function manifestText(paths: readonly string[]): string {
-  return `${JSON.stringify({ generator: GENERATOR, files: [...paths].sort() }, null, 2)}\n`;
 }
 
 /**
- * The files the previous run produced, or null when there is no usable manifest. Any malformed
- * entry discards the whole manifest: deleting on a guess could hit hand-written files.
+ * Finishes or undoes what an interrupted run left in `outDir` (under the lock), as every run does
+ * first: 'forward' (a commit was finished), 'back' (one was undone), 'cleaned' (staged files of a
+ * run that never reached its commit point were deleted) or null (the folder was whole).
  */
-async function readManifest(outDir: string): Promise<string[] | null> {
-  let parsed: unknown;
+export async function recoverOutputs(outDir: string): Promise<'forward' | 'back' | 'cleaned' | null> {
+  const out = path.resolve(outDir);
+  const work = path.join(out, WORK_DIR_NAME);
+  if (!(await readdir(work).catch(() => null))) return null;
+  const lock = await acquireLock(out, work);
   try {
-    parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST_NAME), 'utf8'));
-  } catch {
-    return null;
+    return await recover(out, work);
+  } finally {
+    await lock.release();
   }
-  if (typeof parsed !== 'object' || parsed === null) return null;
-  const { generator, files } = parsed as { generator?: unknown; files?: unknown };
-  if (generator !== GENERATOR || !Array.isArray(files)) return null;
-  const valid = files.every((f): f is string => typeof f === 'string' && pathProblem(f) === undefined);
-  return valid ? files : null;
 }
 
-/** Old-manifest files no longer produced that still exist as files (directories are left alone). */
-async function staleFiles(
-  outDir: string,
-  old: string[] | null,
-  wanted: ReadonlyMap<string, Buffer>,
-): Promise<string[]> {
-  const stale: string[] = [];
-  for (const rel of new Set(old ?? [])) {
-    if (wanted.has(rel)) continue;
-    const stat = await lstat(path.join(outDir, rel)).catch(ignoreMissing);
-    if (stat && !stat.isDirectory()) stale.push(rel);
-  }
-  return stale.sort();
-}
-
-/** Delete a file, then its parent directories while they are empty, stopping below outDir. */
-async function removeAndPrune(outDir: string, rel: string): Promise<void> {
-  await unlink(path.join(outDir, rel)).catch(ignoreMissing);
-  for (let dir = path.posix.dirname(rel); dir !== '.'; dir = path.posix.dirname(dir)) {
-    try {
-      await rmdir(path.join(outDir, dir));
-    } catch (error) {
-      const code = errorCode(error);
-      if (code === 'ENOENT') continue; // already pruned; its parent may still be empty
-      if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR') return;
-      throw error;
+/** `--check`: what a run would change, plus every sign that the folder is not a whole output. */
+async function checkOutputs(out: string, wanted: ReadonlyMap<string, Buffer>): Promise<WriteResult> {
+  const work = path.join(out, WORK_DIR_NAME);
+  const problems: string[] = [];
+  const holder = await readLock(work);
+  const journal = await readJournal(work).catch((error: unknown) => (problems.push((error as Error).message), null));
+  if (holder && holderAlive(holder)) {
+    problems.push(`a run (pid ${holder.pid} on ${holder.host}) is writing ${out} right now`);
+  } else if (journal) {
+    problems.push(
+      `${out} was left half-updated by an interrupted run (${path.join(work, JOURNAL_NAME)}); ` +
+        'the next run finishes the update',
+    );
+  } else {
+    const litter = ((await readdir(work).catch(() => [])) as string[]).filter((n) => n !== LOCK_NAME || !holder);
+    if (litter.length > 0) {
+      problems.push(
+        `${work} holds leftovers of an interrupted run (${litter.sort().join(', ')}); the next run removes them`,
+      );
     }
   }
+  const plan = await makePlan(out, wanted);
+  problems.push(...plan.conflicts.map((c) => `${path.join(out, c.path)}: ${c.why}; a run would stop here`));
+  return { written: plan.written, removed: plan.removed, unchanged: plan.unchanged, problems };
 }
 
-/** Write to a temp file beside the target, then rename over it, so readers see old or new, never half. */
-async function writeAtomic(target: string, content: Buffer): Promise<void> {
-  const dir = path.dirname(target);
-  await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(content);
-      await handle.datasync(); // the rename must not become durable before the data
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
+function conflictError(out: string, plan: Plan): OutputError {
+  const list = plan.conflicts.map((c) => `  ${path.join(out, c.path)}: ${c.why}`);
+  return new OutputError(
+    `nothing was written: the output folder ${out} holds files the generator did not write where it must write:\n` +
+      `${list.join('\n')}\n  move or delete them, or choose another --out`,
+  );
 }
 
-/** The file's bytes, or null when it is missing or not a regular file. */
-async function readIfFile(file: string): Promise<Buffer | null> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
-    throw error;
-  }
-}
-
-function ignoreMissing(error: unknown): undefined {
-  const code = errorCode(error);
-  if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-  throw error;
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+async function removeIfEmpty(dir: string): Promise<void> {
+  await rmdir(dir).catch(() => undefined);
 }

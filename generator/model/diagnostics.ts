@@ -5,6 +5,12 @@ import type { SourceRef } from './types.js';
  * never changes meaning once published.
  */
 export const DIAGNOSTIC_CODES = {
+  'invalid-utf8': 'a page is not valid UTF-8 (the message gives the byte offset); the page is skipped',
+  'unreadable-entry':
+    'an entry under the docs folder cannot be read (permissions, a dangling link, larger than 32 MiB); it is skipped',
+  'special-file': 'a `.md` entry is a FIFO, device or socket; it is skipped and never opened',
+  'skipped-folder':
+    'a folder is reached a second time through a symbolic link, or holds generated output (a manifest); it is not read',
   'unclosed-container': 'a `:::` container is not closed before the next container or heading',
   'unknown-container': 'a `:::` container kind other than details, tip, warning, danger, info, note',
   'invalid-example': 'an example is not valid JSON5/JSONC; it is kept out of the model',

@@ -81,7 +81,10 @@ function readTable(state: BuildState, node: Table, section: RawSection, out: Pag
 
 /** Column meanings when the header has an `api` column and at least one implementation column. */
 function matrixColumns(table: Table): (MatrixColumn | undefined)[] | undefined {
-  const columns = (table.children[0]?.children ?? []).map((cell) => MATRIX_HEADERS[textOf(cell).toLowerCase()]);
+  const columns = (table.children[0]?.children ?? []).map((cell) => {
+    const key = textOf(cell).toLowerCase();
+    return Object.hasOwn(MATRIX_HEADERS, key) ? MATRIX_HEADERS[key] : undefined; // own keys only
+  });
   return columns.includes('name') && columns.some((c) => c && IMPL_COLUMNS.has(c)) ? columns : undefined;
 }
 

@@ -16,7 +16,9 @@ const NAMES: Readonly<Record<string, ImplId>> = {
 
 /** `NapCat`, `lagrange`, `go-cqhttp` → ImplId; anything else undefined. */
 export function implFromName(name: string): ImplId | undefined {
-  return NAMES[name.trim().toLowerCase()];
+  const key = name.trim().toLowerCase();
+  // Own keys only: `constructor` or `__proto__` in the docs must not find Object.prototype's.
+  return Object.hasOwn(NAMES, key) ? NAMES[key] : undefined;
 }
 
 /** The first implementation a summary or comment mentions: `点击查看 NapCat 响应示例数据` → napcat. */
@@ -37,5 +39,6 @@ const TAGS: Readonly<Record<string, ActionTag>> = {
 export function tagFromText(text: string): ActionTag | undefined {
   const m = /\(\s*([^)]*?)\s*(?:拓展|扩展)\s*\)/.exec(text);
   if (!m) return text.trim() === '' ? 'none' : undefined;
-  return TAGS[m[1]!.toLowerCase()];
+  const key = m[1]!.toLowerCase();
+  return Object.hasOwn(TAGS, key) ? TAGS[key] : undefined;
 }

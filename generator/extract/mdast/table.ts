@@ -30,6 +30,11 @@ const HEADERS: Readonly<Record<string, ColumnRole>> = {
   默认情况: 'fallback',
 };
 
+/** Own keys only: a header cell reading `constructor` is not a column role. */
+function headerRole(header: string): ColumnRole | undefined {
+  return Object.hasOwn(HEADERS, header) ? HEADERS[header] : undefined;
+}
+
 export interface TableRow {
   readonly cells: Readonly<Partial<Record<ColumnRole, readonly PhrasingContent[]>>>;
   /** Cells under headers we do not know, by header text. */
@@ -45,7 +50,7 @@ export interface ReadTable {
 
 /** Column roles of a table's header row (undefined for unknown headers). */
 export function tableRoles(table: Table): (ColumnRole | undefined)[] {
-  return (table.children[0]?.children ?? []).map((cell) => HEADERS[textOf(cell)]);
+  return (table.children[0]?.children ?? []).map((cell) => headerRole(textOf(cell)));
 }
 
 /** A field table (one with a name column): rows with cell-count problems reported and repaired. */
@@ -53,7 +58,7 @@ export function readTable(state: BuildState, table: Table): ReadTable | undefine
   const [head, ...body] = table.children;
   if (!head) return undefined;
   const headers = head.children.map((cell) => textOf(cell));
-  const roles = headers.map((h) => HEADERS[h]);
+  const roles = headers.map(headerRole);
   if (!roles.includes('name')) return undefined;
   const rows = body.map((row): TableRow => {
     if (row.children.length !== headers.length) {

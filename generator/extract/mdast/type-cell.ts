@@ -147,7 +147,7 @@ class Parser {
   }
 
   private word(v: string): TypeRef {
-    const known = WORDS[v.toLowerCase()];
+    const known = Object.hasOwn(WORDS, v.toLowerCase()) ? WORDS[v.toLowerCase()] : undefined; // not Object.prototype's
     if (known?.kind === 'number' && this.sym('(')) return this.format(known);
     if (known) return known;
     if (/^[A-Z][A-Za-z0-9_]*$/.test(v)) return { kind: 'ref', target: v };

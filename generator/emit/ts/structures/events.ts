@@ -83,7 +83,11 @@ export function eventMapStructures(
     name: 'EventMap',
     isExported: true,
     docs: ['Every event by key: `post_type.detail_type`, then `.sub_type` when the docs give that one value.'],
-    properties: events.map((e) => ({ name: JSON.stringify(e.key), type: names.event(e.key), docs: [e.title] })),
+    properties: events.map((e) => ({
+      name: JSON.stringify(e.key),
+      type: names.event(e.key),
+      docs: [docText([e.title])],
+    })),
   };
   const prefixes = [...new Set(events.flatMap((e) => keyPrefixes(e.key)))].sort(compareStrings);
   return [
@@ -113,7 +117,7 @@ export function quickOperationStructures(
     properties: withQuick.map((e) => ({
       name: JSON.stringify(e.key),
       type: quickOperationName(e, names),
-      docs: [e.title],
+      docs: [docText([e.title])], // a title holding `*/` must not end the comment
     })),
   };
   const of = alias(

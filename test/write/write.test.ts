@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MANIFEST_NAME, writeOutputs } from '../generator/write.js';
+import { MANIFEST_NAME, writeOutputs } from '../../generator/write.js';
 
 let root: string;
 let out: string;
@@ -52,7 +52,7 @@ describe('writeOutputs', () => {
       out,
       files({ 'sub/b.ts': 'export const b = 2;\n', 'a.ts': 'export const a = 1;\n' }),
     );
-    expect(result).toEqual({ written: [MANIFEST_NAME, 'a.ts', 'sub/b.ts'], removed: [], unchanged: [] });
+    expect(result).toEqual({ written: [MANIFEST_NAME, 'a.ts', 'sub/b.ts'], removed: [], unchanged: [], problems: [] });
     expect(await listing(out)).toEqual([MANIFEST_NAME, 'a.ts', 'sub/', 'sub/b.ts']);
     expect(await read('a.ts')).toBe('export const a = 1;\n');
     expect(await read('sub/b.ts')).toBe('export const b = 2;\n');
@@ -69,7 +69,7 @@ describe('writeOutputs', () => {
     for (const rel of ['a.ts', 'sub/b.ts', MANIFEST_NAME]) await utimes(path.join(out, rel), past, past);
 
     const result = await writeOutputs(out, set);
-    expect(result).toEqual({ written: [], removed: [], unchanged: ['a.ts', 'sub/b.ts'] });
+    expect(result).toEqual({ written: [], removed: [], unchanged: ['a.ts', 'sub/b.ts'], problems: [] });
     for (const rel of ['a.ts', 'sub/b.ts', MANIFEST_NAME]) {
       expect((await stat(path.join(out, rel))).mtime.getTime()).toBe(past.getTime());
     }
@@ -78,7 +78,7 @@ describe('writeOutputs', () => {
   it('rewrites only files whose content changed', async () => {
     await writeOutputs(out, files({ 'a.ts': 'old', 'b.ts': 'same' }));
     const result = await writeOutputs(out, files({ 'a.ts': 'new', 'b.ts': 'same' }));
-    expect(result).toEqual({ written: ['a.ts'], removed: [], unchanged: ['b.ts'] });
+    expect(result).toEqual({ written: ['a.ts'], removed: [], unchanged: ['b.ts'], problems: [] });
     expect(await read('a.ts')).toBe('new');
     expect(await read('b.ts')).toBe('same');
     expect(await tmpFiles()).toEqual([]);
@@ -89,7 +89,12 @@ describe('writeOutputs', () => {
     await writeFile(path.join(out, 'keep', 'notes.md'), 'mine');
 
     const result = await writeOutputs(out, files({ 'a.ts': 'A' }));
-    expect(result).toEqual({ written: [MANIFEST_NAME], removed: ['keep/d.ts', 'sub/deep/c.ts'], unchanged: ['a.ts'] });
+    expect(result).toEqual({
+      written: [MANIFEST_NAME],
+      removed: ['keep/d.ts', 'sub/deep/c.ts'],
+      unchanged: ['a.ts'],
+      problems: [],
+    });
     expect(await listing(out)).toEqual([MANIFEST_NAME, 'a.ts', 'keep/', 'keep/notes.md']);
     expect(await read(MANIFEST_NAME)).toBe(manifestOf(['a.ts']));
   });
@@ -97,7 +102,7 @@ describe('writeOutputs', () => {
   it('never removes the output folder itself', async () => {
     await writeOutputs(out, files({ 'only.ts': 'X' }));
     const result = await writeOutputs(out, files({}));
-    expect(result).toEqual({ written: [MANIFEST_NAME], removed: ['only.ts'], unchanged: [] });
+    expect(result).toEqual({ written: [MANIFEST_NAME], removed: ['only.ts'], unchanged: [], problems: [] });
     expect(await listing(out)).toEqual([MANIFEST_NAME]);
   });
 
@@ -107,7 +112,12 @@ describe('writeOutputs', () => {
     await writeOutputs(out, files({ 'api/send.ts': 'S', 'api/recv.ts': 'R' }));
 
     const result = await writeOutputs(out, files({ 'api/send.ts': 'S' }));
-    expect(result).toEqual({ written: [MANIFEST_NAME], removed: ['api/recv.ts'], unchanged: ['api/send.ts'] });
+    expect(result).toEqual({
+      written: [MANIFEST_NAME],
+      removed: ['api/recv.ts'],
+      unchanged: ['api/send.ts'],
+      problems: [],
+    });
     expect(await listing(out)).toEqual([MANIFEST_NAME, 'api/', 'api/old-action.ts', 'api/send.ts']);
     expect(await read('api/old-action.ts')).toBe('hand-written');
   });
@@ -117,7 +127,7 @@ describe('writeOutputs', () => {
     await writeFile(path.join(out, MANIFEST_NAME), '{"generator": "onebot-codegen", "files": [');
 
     const result = await writeOutputs(out, files({ 'a.ts': 'A' }));
-    expect(result).toEqual({ written: [MANIFEST_NAME], removed: [], unchanged: ['a.ts'] });
+    expect(result).toEqual({ written: [MANIFEST_NAME], removed: [], unchanged: ['a.ts'], problems: [] });
     expect(await listing(out)).toEqual([MANIFEST_NAME, 'a.ts', 'b.ts']);
     expect(await read(MANIFEST_NAME)).toBe(manifestOf(['a.ts']));
   });
@@ -129,7 +139,7 @@ describe('writeOutputs', () => {
     await writeFile(path.join(out, 'a.ts'), 'A');
 
     const result = await writeOutputs(out, files({}));
-    expect(result).toEqual({ written: [MANIFEST_NAME], removed: [], unchanged: [] });
+    expect(result).toEqual({ written: [MANIFEST_NAME], removed: [], unchanged: [], problems: [] });
     expect(await readFile(path.join(root, 'outside.ts'), 'utf8')).toBe('precious');
     expect(await listing(out)).toEqual([MANIFEST_NAME, 'a.ts']);
   });
@@ -148,6 +158,7 @@ describe('writeOutputs in check mode', () => {
       written: [MANIFEST_NAME, 'a.ts', 'b.ts', 'new/c.ts'],
       removed: ['gone.ts'],
       unchanged: ['same.ts'],
+      problems: [],
     });
     expect(await snapshot(out)).toEqual(before);
     expect(await listing(out)).toEqual([MANIFEST_NAME, 'a.ts', 'gone.ts', 'same.ts']);
@@ -162,6 +173,7 @@ describe('writeOutputs in check mode', () => {
       written: [],
       removed: [],
       unchanged: ['a.ts', 'b.ts'],
+      problems: [],
     });
   });
 
@@ -169,13 +181,13 @@ describe('writeOutputs in check mode', () => {
     await writeOutputs(out, files({ 'a.ts': 'A' }));
     await rm(path.join(out, MANIFEST_NAME));
     const result = await writeOutputs(out, files({ 'a.ts': 'A' }), { check: true });
-    expect(result).toEqual({ written: [MANIFEST_NAME], removed: [], unchanged: ['a.ts'] });
+    expect(result).toEqual({ written: [MANIFEST_NAME], removed: [], unchanged: ['a.ts'], problems: [] });
     expect(await listing(out)).toEqual(['a.ts']);
   });
 
   it('does not create a missing output folder', async () => {
     const result = await writeOutputs(out, files({ 'a.ts': 'A' }), { check: true });
-    expect(result).toEqual({ written: [MANIFEST_NAME, 'a.ts'], removed: [], unchanged: [] });
+    expect(result).toEqual({ written: [MANIFEST_NAME, 'a.ts'], removed: [], unchanged: [], problems: [] });
     expect(await listing(root)).toEqual([]);
   });
 });
@@ -211,16 +223,17 @@ describe('writeOutputs path validation', () => {
 });
 
 describe('writeOutputs failures', () => {
-  it('leaves no temp file and no half-written target when a rename fails', async () => {
+  it('a folder of the user where a file goes stops the run before anything is written', async () => {
     await writeOutputs(out, files({ 'a.ts': 'old A', 'b.ts': 'old B' }));
-    // A non-empty directory where a file should go makes the rename fail.
     await rm(path.join(out, 'b.ts'));
     await mkdir(path.join(out, 'b.ts'));
     await writeFile(path.join(out, 'b.ts', 'inner.txt'), 'blocker');
 
-    await expect(writeOutputs(out, files({ 'a.ts': 'new A', 'b.ts': 'new B' }))).rejects.toThrow();
+    await expect(writeOutputs(out, files({ 'a.ts': 'new A', 'b.ts': 'new B' }))).rejects.toThrow(
+      `${path.join(out, 'b.ts/inner.txt')}: not written by the generator, and in the way of b.ts`,
+    );
     expect(await tmpFiles()).toEqual([]);
-    expect(await read('a.ts')).toBe('new A');
+    expect(await read('a.ts')).toBe('old A');
     expect(await read('b.ts/inner.txt')).toBe('blocker');
     expect(await read(MANIFEST_NAME)).toBe(manifestOf(['a.ts', 'b.ts']));
   });
@@ -228,7 +241,7 @@ describe('writeOutputs failures', () => {
   it('handles a generated file turning into a directory between runs', async () => {
     await writeOutputs(out, files({ api: 'flat' }));
     const result = await writeOutputs(out, files({ 'api/index.ts': 'nested' }));
-    expect(result).toEqual({ written: [MANIFEST_NAME, 'api/index.ts'], removed: ['api'], unchanged: [] });
+    expect(result).toEqual({ written: [MANIFEST_NAME, 'api/index.ts'], removed: ['api'], unchanged: [], problems: [] });
     expect(await listing(out)).toEqual([MANIFEST_NAME, 'api/', 'api/index.ts']);
     expect(await tmpFiles()).toEqual([]);
   });
