@@ -4,7 +4,8 @@
  *
  *     collector.addType(type)   →   import type { GroupMessageEvent, Message } from '../../common/events.js';
  */
-import { type ImportDeclarationStructure, StructureKind } from 'ts-morph';
+import type { ImportDeclarationStructure } from 'ts-morph';
+import { StructureKind } from './morph.js';
 import type { ModuleKey, TypeRef } from '../../model/types.js';
 
 /** Where each shared module lives, relative to the output root. */
