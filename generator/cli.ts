@@ -1,5 +1,5 @@
 /**
- * `npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict]`
+ * `npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict] [--watch]`
  *
  * Exit codes: 0 success (warnings allowed unless --strict), 1 errors or a failed --check,
  * 2 bad usage. No logic of its own beyond argv and printing.
@@ -7,15 +7,18 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generate, summary } from './generate.js';
+import { runPipeline } from './cli-run.js';
+import { summary } from './generate.js';
 import { formatDiagnostic } from './model/diagnostics.js';
+import { watch } from './watch.js';
 import { writeOutputs } from './write.js';
 
-const USAGE = `usage: npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict]
+const USAGE = `usage: npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict] [--watch]
   --docs DIR   folder of Markdown docs, read recursively (default: docs-src)
   --out DIR    output folder (default: generated)
   --check      write nothing; exit 1 and list the files that are out of date
-  --strict     treat warnings as errors`;
+  --strict     treat warnings as errors
+  --watch      generate again on every change under the docs folder; Ctrl-C stops`;
 
 /** Where the CLI writes: stdout for the summary, stderr for diagnostics and errors. */
 export interface CliIo {
@@ -37,6 +40,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
         out: { type: 'string', default: 'generated' },
         check: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -51,12 +55,18 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
     io.stderr.write(`--docs ${values.docs}: no such folder\n${USAGE}\n`);
     return 2;
   }
+  if (values.watch && values.check) {
+    io.stderr.write(`--watch and --check cannot be combined\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.watch) return watch({ docsDir: values.docs, outDir: values.out, strict: values.strict, io });
   const started = performance.now();
-  const result = await generate(values.docs);
+  const { result, saveCache } = await runPipeline(values.docs, { outDir: values.out, useCache: !values.check });
   for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
   const failed = result.diagnostics.some((d) => d.severity === 'error' || values.strict);
   // Like tsc, errors do not stop the output: every section that could be read is still generated.
   const written = await writeOutputs(values.out, result.files, { check: values.check });
+  if (!values.check) await saveCache();
   if (values.check) {
     for (const f of written.written) io.stderr.write(`stale: ${values.out}/${f}\n`);
     for (const f of written.removed) io.stderr.write(`stale (would be removed): ${values.out}/${f}\n`);

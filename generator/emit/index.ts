@@ -14,7 +14,7 @@ import { messageTarget } from './targets/message.js';
 import { runtimeTargets } from './targets/runtime.js';
 import { type EmittedFile, type RawFile, typesTarget } from './targets/types.js';
 
-/** Model → output path → text, sorted by path. `formatter` carries caches between runs (watch mode). */
+/** Model → output path → text, sorted by path. `formatter` may carry caches between runs. */
 export async function emit(model: Model, formatter: Formatter = new Formatter()): Promise<Map<string, string>> {
   const targets: EmittedFile[] = [
     ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl)),
@@ -23,8 +23,9 @@ export async function emit(model: Model, formatter: Formatter = new Formatter())
     ...runtimeTargets(),
     indexTarget(model),
   ];
-  const out = new Map<string, string>();
-  for (const t of targets) out.set(t.path, await formatter.format(printFile(t, formatter.statementWise)));
+  const printed = targets.map((t) => printFile(t));
+  const formatted = await formatter.formatFiles(printed);
+  const out = new Map(printed.map((f, i) => [f.path, formatted[i]!]));
   for (const raw of rawTargets(model)) out.set(raw.path, raw.text);
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

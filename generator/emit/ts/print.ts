@@ -33,13 +33,9 @@ export interface PrintInput {
   readonly statements: readonly (string | StatementStructures)[];
 }
 
-/**
- * Print one file. With `byStatement`, each statement is printed on its own too, and `statements`
- * is set when each of those is found in the whole.
- */
-export function printFile(file: PrintInput, byStatement = false): PrintedFile {
+/** Print one file, and each statement on its own (`statements` is set when each is found in the whole). */
+export function printFile(file: PrintInput): PrintedFile {
   const text = printStructure({ kind: StructureKind.SourceFile, statements: [...file.statements] });
-  if (!byStatement) return { path: file.path, header: file.header, text };
   const own = file.statements.map((s) => (typeof s === 'string' ? s : printStructure(s)).trim());
   const blankBefore = locate(text, own);
   const printed = { path: file.path, header: file.header, text };
