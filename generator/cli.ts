@@ -1,24 +1,27 @@
 /**
- * `npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict]`
+ * `npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict] [--watch]`
  *
  * Exit codes: 0 success (warnings allowed unless --strict), 1 errors or a failed --check,
  * 2 bad usage. No logic of its own beyond argv and printing.
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { runPipeline } from './cli-run.js';
 import { isEntry } from './entry.js';
-import { generate, summary } from './generate.js';
+import { summary } from './generate.js';
 import { formatDiagnostic } from './model/diagnostics.js';
 import { IMPLEMENTATIONS, type ImplId } from './model/types.js';
 import { DocsError } from './parse/read-docs.js';
 import { writeScaffold } from './scaffold.js';
+import { watch } from './watch.js';
 import { OutputError, outDirProblem, writeOutputs } from './write.js';
 
-const USAGE = `usage: npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict]
+const USAGE = `usage: npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict] [--watch]
   --docs DIR   folder of Markdown docs, read recursively (default: docs-src)
   --out DIR    output folder (default: generated)
   --check      write nothing; exit 1 and list the files that are out of date
   --strict     treat warnings as errors
+  --watch      generate again on every change under the docs folder; Ctrl-C stops
   --scaffold DIR --impl IMPL
                also write one handler stub per action of IMPL into DIR (only files that do not exist)`;
 
@@ -42,6 +45,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
         out: { type: 'string', default: 'generated' },
         check: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         scaffold: { type: 'string' },
         impl: { type: 'string' },
@@ -58,9 +62,14 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
     io.stderr.write(`--scaffold needs --impl, one of ${IMPLEMENTATIONS.join(', ')}\n${USAGE}\n`);
     return 2;
   }
+  if (values.watch && values.check) {
+    io.stderr.write(`--watch and --check cannot be combined\n${USAGE}\n`);
+    return 2;
+  }
   const usage = usageProblem(values.docs, values.out);
   if (usage) return (io.stderr.write(`${usage}\n${USAGE}\n`), 2);
   try {
+    if (values.watch) return await watch({ docsDir: values.docs, outDir: values.out, strict: values.strict, io });
     return await run(values, io);
   } catch (error) {
     // Bad docs or a refused write: a sentence for the user, never a stack trace.
@@ -82,11 +91,12 @@ interface Options {
 
 async function run(values: Options, io: CliIo): Promise<number> {
   const started = performance.now();
-  const result = await generate(values.docs);
+  const { result, saveCache } = await runPipeline(values.docs, { outDir: values.out, useCache: !values.check });
   for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
   const failed = result.diagnostics.some((d) => d.severity === 'error' || values.strict);
   // Like tsc, errors do not stop the output: every section that could be read is still generated.
   const written = await writeOutputs(values.out, result.files, { check: values.check });
+  if (!values.check) await saveCache();
   if (values.check) {
     for (const p of written.problems) io.stderr.write(`inconsistent: ${p}\n`);
     for (const f of written.written) io.stderr.write(`stale: ${values.out}/${f}\n`);

@@ -6,8 +6,9 @@
 import { constants } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatTs } from './emit/index.js';
+import { Formatter } from './emit/format.js';
 import { scaffoldTargets } from './emit/targets/scaffold.js';
+import { printFile } from './emit/ts/print.js';
 import type { ImplId, Model } from './model/types.js';
 
 export interface ScaffoldResult {
@@ -26,14 +27,13 @@ export async function writeScaffold(model: Model, impl: ImplId, dir: string, out
     .relative(path.resolve(dir), path.resolve(outDir, impl, 'server.ts'))
     .split(path.sep)
     .join('/');
-  const { Project } = await import('ts-morph');
-  const project = new Project({ useInMemoryFileSystem: true });
+  const printed = scaffoldTargets(model, impl, serverModule).map(printFile);
+  const texts = await new Formatter().formatFiles(printed);
   await mkdir(dir, { recursive: true });
   const created: string[] = [];
   const skipped: string[] = [];
-  for (const target of scaffoldTargets(model, impl, serverModule)) {
-    const file = project.createSourceFile(target.path, { statements: [...target.statements] }, { overwrite: true });
-    const text = await formatTs(target.header + file.getFullText());
+  for (const [i, target] of printed.entries()) {
+    const text = texts[i]!;
     try {
       // `wx`: fail if the file exists, so a user's file is never replaced, even by a concurrent run.
       await writeFile(path.join(dir, target.path), text, {

@@ -1,10 +1,10 @@
 /**
- * Every target for every implementation → one ts-morph Project, each file created once from its
- * structures (batched: no per-node edits), then formatted with prettier. In memory; the writer
- * puts the result on disk.
+ * Every target for every implementation → each file printed once from its structures by ts-morph
+ * (batched: no per-node edits, no SourceFile), then formatted with prettier (format.ts). In memory;
+ * the writer puts the result on disk.
  */
-import { format } from 'prettier';
-import { Project } from 'ts-morph';
+import { Formatter } from './format.js';
+import { printFile } from './ts/print.js';
 import type { Model } from '../model/types.js';
 import { IMPLEMENTATIONS } from '../model/types.js';
 import { clientTarget } from './targets/client.js';
@@ -22,7 +22,8 @@ import { runtimeTargets } from './targets/runtime.js';
 import { type EmittedFile, type RawFile, typesTarget } from './targets/types.js';
 import { tsNames } from './ts/names.js';
 
-export async function emit(model: Model): Promise<Map<string, string>> {
+/** Model → output path → text, sorted by path. `formatter` may carry caches between runs. */
+export async function emit(model: Model, formatter: Formatter = new Formatter()): Promise<Map<string, string>> {
   const names = tsNames(model);
   const targets: EmittedFile[] = [
     ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl, names)),
@@ -34,12 +35,9 @@ export async function emit(model: Model): Promise<Map<string, string>> {
     ...runtimeTargets(),
     indexTarget(model),
   ];
-  const project = new Project({ useInMemoryFileSystem: true });
-  const out = new Map<string, string>();
-  for (const t of targets) {
-    const file = project.createSourceFile(t.path, { statements: [...t.statements] }, { overwrite: true });
-    out.set(t.path, await formatTs(t.header + file.getFullText()));
-  }
+  const printed = targets.map((t) => printFile(t));
+  const formatted = await formatter.formatFiles(printed);
+  const out = new Map(printed.map((f, i) => [f.path, formatted[i]!]));
   for (const raw of rawTargets(model)) out.set(raw.path, raw.text);
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -54,10 +52,4 @@ function rawTargets(model: Model): RawFile[] {
     ...openapiTargets(model),
     ...asyncapiTargets(model),
   ];
-}
-
-const PRETTIER = { parser: 'typescript', singleQuote: true, printWidth: 120 } as const;
-
-export function formatTs(text: string): Promise<string> {
-  return format(text, PRETTIER);
 }

@@ -13,7 +13,7 @@ import type { Action, Body, Field, Model, NamedType, Page, SourceRef, TypeRef, V
 
 interface Scope {
   /** Docs name (exact and lower-cased) → unique id. */
-  readonly names: ReadonlyMap<string, string>;
+  readonly names: NameLookup;
   /**
    * Link targets: `page` (posix path) → the type a link to the page stands for, and
    * `page#anchor` → a sub-type defined on that page.
@@ -24,15 +24,19 @@ interface Scope {
 
 export function resolve(pages: readonly PageExtract[], diagnostics: Diagnostic[]): Model {
   const actions = uniqueActions(pages, diagnostics);
+  const kept = new Set(actions);
   const ids = assignTypeIds(pages, actions);
-  const shared = pages.flatMap((p) => p.typeSections.flatMap((s) => s.types));
+  const shared = namesOf(
+    pages.flatMap((p) => p.typeSections.flatMap((s) => s.types)),
+    ids,
+  );
   const links = linkTargets(pages, ids);
   const scope = (local: readonly NamedType[]) => scopeFor(local, shared, ids, links, diagnostics);
   const resolved = actions.map((a) => resolveAction(a, ids, scope(a.types)));
   const outPages: Page[] = pages.map((p) => ({
     file: p.file,
     title: p.title,
-    actions: p.actions.filter((a) => actions.includes(a)).map((a) => a.name),
+    actions: p.actions.filter((a) => kept.has(a)).map((a) => a.name),
     typeSections: p.typeSections.map((s) => ({
       ...s,
       types: s.types.map((t) => resolveNamed(t, ids.get(t) ?? t.id, scope([]))),
@@ -93,19 +97,35 @@ function assignTypeIds(pages: readonly PageExtract[], actions: readonly Action[]
   return ids;
 }
 
+/** Looks a docs name up; `Map` is one. */
+interface NameLookup {
+  get(name: string): string | undefined;
+}
+
+/** Name (exact and lower-cased) → id; a later type wins over an earlier one of the same name. */
+function namesOf(types: readonly NamedType[], ids: Map<NamedType, string>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const t of types) {
+    names.set(t.name, ids.get(t) ?? t.id);
+    names.set(t.name.toLowerCase(), ids.get(t) ?? t.id);
+  }
+  return names;
+}
+
+/**
+ * An action's names: its own sub-types over the pages' shared ones. The shared map is built once
+ * and only looked through, so each action costs its own types, not every page's.
+ */
 function scopeFor(
   local: readonly NamedType[],
-  shared: readonly NamedType[],
+  shared: ReadonlyMap<string, string>,
   ids: Map<NamedType, string>,
   links: ReadonlyMap<string, TypeRef>,
   diagnostics: Diagnostic[],
 ): Scope {
-  const names = new Map<string, string>();
-  for (const t of [...shared, ...local]) {
-    names.set(t.name, ids.get(t) ?? t.id);
-    names.set(t.name.toLowerCase(), ids.get(t) ?? t.id);
-  }
-  return { names, links, diagnostics };
+  if (local.length === 0) return { names: shared, links, diagnostics };
+  const own = namesOf(local, ids);
+  return { names: { get: (name) => own.get(name) ?? shared.get(name) }, links, diagnostics };
 }
 
 function resolveAction(action: Action, ids: Map<NamedType, string>, scope: Scope): Action {

@@ -23,9 +23,11 @@ export function applyMatrix(
   if (rows.length === 0) return { actions: [...actions], rows: [...rows] };
   const matches = matchRows(actions, rows);
   const rowsByAction = new Map<string, number[]>();
+  const actionFiles = new Set(actions.map((a) => a.source.file));
   matches.forEach((m, i) => {
-    if (m.action) rowsByAction.set(m.action.name, [...(rowsByAction.get(m.action.name) ?? []), i]);
-    else diagnostics.push(unmatchedRow(rows[i]!, m.reason, actions));
+    if (!m.action) diagnostics.push(unmatchedRow(rows[i]!, m.reason, actionFiles));
+    else if (rowsByAction.has(m.action.name)) rowsByAction.get(m.action.name)!.push(i);
+    else rowsByAction.set(m.action.name, [i]);
   });
   const matrixFiles = [...new Set(rows.map((r) => r.source.file))].join(', ');
   const outActions = actions.map((action) => {
@@ -73,10 +75,12 @@ type Rule = (row: MatrixRow) => readonly Action[];
 
 function matchRows(actions: readonly Action[], rows: readonly MatrixRow[]): Match[] {
   const byName = new Map(actions.map((a) => [a.name, a]));
+  const byAnchor = groupBy(actions, (a) => anchorKey(a.source.file, slug(a.title)));
+  const byAlias = groupBy(actions, (a) => aliasKey(a.name));
   const rules: Rule[] = [
     (row) => (byName.has(row.name) ? [byName.get(row.name)!] : []),
-    (row) => actionsAtLink(row, actions),
-    (row) => actions.filter((a) => a.name !== row.name && aliasKey(a.name) === aliasKey(row.name)),
+    (row) => actionsAtLink(row, byAnchor),
+    (row) => (byAlias.get(aliasKey(row.name)) ?? []).filter((a) => a.name !== row.name),
   ];
   const matches: Match[] = rows.map(() => ({}));
   const holders = new Map<string, MatrixRow[]>();
@@ -87,7 +91,9 @@ function matchRows(actions: readonly Action[], rows: readonly MatrixRow[]): Matc
       const free = candidates.find((a) => (holders.get(a.name) ?? []).every((h) => aliases(h.name, row.name)));
       if (free) {
         matches[i] = { action: free };
-        holders.set(free.name, [...(holders.get(free.name) ?? []), row]);
+        const held = holders.get(free.name);
+        if (held) held.push(row);
+        else holders.set(free.name, [row]);
       } else if (candidates.length > 0 && !matches[i]!.reason) {
         const taken = candidates[0]!;
         matches[i] = { reason: { taken, by: holders.get(taken.name)![0]! } };
@@ -97,14 +103,33 @@ function matchRows(actions: readonly Action[], rows: readonly MatrixRow[]): Matc
   return matches;
 }
 
+/** Items by key, each list in the items' order: the index every rule looks rows up in. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Where a section sits, as links name it: the page and the slug without separators, since an
+ * anchor matches a heading when the two slugs agree once `-` is dropped.
+ */
+function anchorKey(file: string, headingSlug: string): string {
+  return `${file}#${headingSlug.replaceAll('-', '')}`;
+}
+
 /** Actions of the page the row links to whose section title slugs to the link's anchor. */
-function actionsAtLink(row: MatrixRow, actions: readonly Action[]): Action[] {
+function actionsAtLink(row: MatrixRow, byAnchor: ReadonlyMap<string, readonly Action[]>): Action[] {
   const target = linkTarget(row);
   if (!target?.anchor) return [];
-  const anchor = target.anchor;
-  return actions
-    .filter((a) => a.source.file === target.file && sameAnchor(slug(a.title), anchor))
-    .sort((a, b) => Number(aliases(b.name, row.name)) - Number(aliases(a.name, row.name)));
+  return [...(byAnchor.get(anchorKey(target.file, slug(target.anchor))) ?? [])].sort(
+    (a, b) => Number(aliases(b.name, row.name)) - Number(aliases(a.name, row.name)),
+  );
 }
 
 /** `./bot.md#获取语音` from `docs/api/README.md` → `{ file: 'docs/api/bot.md', anchor: '获取语音' }`. */
@@ -122,7 +147,7 @@ export function linkTarget(row: MatrixRow): { href: string; file: string; anchor
 /**
  * Heading → anchor as VitePress makes it: `获取 CSRF Token` → `获取-csrf-token`. Links in the docs
  * are not always exact slugs (`获取-CSRF-Token`, `获取群@全体成员剩余次数`), so anchors are slugged
- * too and, failing that, compared without separators.
+ * too and compared without separators (anchorKey).
  */
 export function slug(text: string): string {
   return text
@@ -134,11 +159,6 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '')
     .replace(/^(\d)/, '_$1')
     .toLowerCase();
-}
-
-function sameAnchor(headingSlug: string, anchor: string): boolean {
-  const linked = slug(anchor);
-  return headingSlug === linked || headingSlug.replaceAll('-', '') === linked.replaceAll('-', '');
 }
 
 /** `_get_model_show`, `.get_model_show`, `nc_get_model_show` → `get_model_show`. */
@@ -160,7 +180,7 @@ function decode(text: string): string {
 
 // ---- messages -----------------------------------------------------------------------------------
 
-function unmatchedRow(row: MatrixRow, reason: Match['reason'], actions: readonly Action[]): Diagnostic {
+function unmatchedRow(row: MatrixRow, reason: Match['reason'], actionFiles: ReadonlySet<string>): Diagnostic {
   const named = `matrix row \`${row.name}\`${row.title ? ` (${row.title})` : ''}`;
   if (reason)
     return {
@@ -175,7 +195,7 @@ function unmatchedRow(row: MatrixRow, reason: Match['reason'], actions: readonly
   let where: string;
   if (href === undefined) where = 'it has no link to a section';
   else if (!target) where = `its link ${href} points outside the docs`;
-  else if (!actions.some((a) => a.source.file === target.file))
+  else if (!actionFiles.has(target.file))
     where = `its link ${href} points at ${target.file}, a page that is not among the inputs (or declares no actions)`;
   else if (!target.anchor) where = `its link ${href} names no heading of ${target.file}`;
   else where = `its link ${href} points at ${target.file}, where no action section has the heading #${target.anchor}`;

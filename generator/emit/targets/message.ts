@@ -14,7 +14,8 @@
  * Without one, segments are the generic `{ type, data }` shape every OneBot message has.
  * `MessageSegment` (that generic shape) is exported either way, for segments the docs do not list.
  */
-import { type InterfaceDeclarationStructure, StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure, TypeAliasDeclarationStructure } from 'ts-morph';
+import { StructureKind } from '../ts/morph.js';
 import { fileHeader } from '../ts/header.js';
 import type { Model } from '../../model/types.js';
 import { segmentStructures, segmentUnionStructures } from '../ts/structures/segments.js';

@@ -8,7 +8,8 @@
  *       throw new OneBotActionError('get_cookies', 1404, 'get_cookies is not implemented yet');
  *     };
  */
-import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from 'ts-morph';
+import type { VariableStatementStructure } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from '../ts/morph.js';
 import type { Action, ImplId, Model } from '../../model/types.js';
 import { actionsOf } from '../../model/views.js';
 import { relativeSpecifier } from '../ts/imports.js';

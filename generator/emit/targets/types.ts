@@ -2,7 +2,8 @@
  * Target `<impl>/types.ts`: params/response types, sub-types and the action map of one
  * implementation.
  */
-import { type StatementStructures, StructureKind } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { StructureKind } from '../ts/morph.js';
 import { compareStrings } from '../../model/diagnostics.js';
 import { actionsOf, bodyFor } from '../../model/views.js';
 import { IMPLEMENTATION_LABELS } from '../../model/implementations.js';

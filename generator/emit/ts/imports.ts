@@ -8,7 +8,8 @@
  *     collector.addSymbol('runtime/client/index.ts', 'ParamsArgs', { typeOnly: true })
  *                                                            →  import { OneBotClient, type ParamsArgs } from '../runtime/client/index.js';
  */
-import { type ImportDeclarationStructure, StructureKind } from 'ts-morph';
+import type { ImportDeclarationStructure } from 'ts-morph';
+import { StructureKind } from './morph.js';
 import { postTypeUnionName } from '../../model/ids.js';
 import type { TypeRef } from '../../model/types.js';
 

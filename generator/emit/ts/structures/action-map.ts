@@ -6,7 +6,8 @@
  *       get_cookies: { params: GetCookiesParams; response: GetCookiesResponse };
  *     }
  */
-import { type InterfaceDeclarationStructure, StructureKind } from 'ts-morph';
+import type { InterfaceDeclarationStructure } from 'ts-morph';
+import { StructureKind } from '../morph.js';
 import { IMPLEMENTATION_LABELS } from '../../../model/implementations.js';
 import { notesFor } from '../../../model/views.js';
 import { describeLevel } from '../../../model/implementations.js';

@@ -8,7 +8,8 @@
  *       }
  *     }
  */
-import { type ClassDeclarationStructure, type MethodDeclarationStructure, StructureKind } from 'ts-morph';
+import type { ClassDeclarationStructure, MethodDeclarationStructure } from 'ts-morph';
+import { StructureKind } from '../morph.js';
 import { IMPLEMENTATION_LABELS } from '../../../model/implementations.js';
 import type { Action, ImplId } from '../../../model/types.js';
 import { docText } from '../jsdoc.js';

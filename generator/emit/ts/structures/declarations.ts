@@ -4,12 +4,12 @@
  *     get_cookies (NapCat)  →  export interface GetCookiesParams { domain?: string }
  *                              export interface GetCookiesResponse { cookies: string; bkn: string }
  */
-import {
-  type InterfaceDeclarationStructure,
-  type PropertySignatureStructure,
-  StructureKind,
-  type TypeAliasDeclarationStructure,
+import type {
+  InterfaceDeclarationStructure,
+  PropertySignatureStructure,
+  TypeAliasDeclarationStructure,
 } from 'ts-morph';
+import { StructureKind } from '../morph.js';
 import type { Body, Field, NamedType, SourceRef, TypeRef } from '../../../model/types.js';
 import { docText, fieldDoc, sourceLine } from '../jsdoc.js';
 import { propertyKey } from '../names.js';

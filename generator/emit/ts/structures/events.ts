@@ -6,14 +6,13 @@
  *                        export type MessageEvent = PrivateMessageEvent | GroupMessageEvent;
  *                        export interface EventMap { 'message.group': GroupMessageEvent; … }
  */
-import {
-  type FunctionDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  StructureKind,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
-  VariableDeclarationKind,
+import type {
+  FunctionDeclarationStructure,
+  InterfaceDeclarationStructure,
+  TypeAliasDeclarationStructure,
+  VariableStatementStructure,
 } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from '../morph.js';
 import { compareStrings } from '../../../model/diagnostics.js';
 import { postTypeOf, postTypeUnionName } from '../../../model/ids.js';
 import { IMPLEMENTATION_LABELS } from '../../../model/implementations.js';

@@ -17,7 +17,8 @@
  *     ReceivedSegment = FaceSegment | ImageSegment | …      SentSegment = SentFaceSegment | …
  *     SegmentOf<'image'> = Extract<SentSegment, { type: 'image' }>
  */
-import { type InterfaceDeclarationStructure, StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure, TypeAliasDeclarationStructure } from 'ts-morph';
+import { StructureKind } from '../morph.js';
 import { isReceived, isSent, segmentData } from '../../../model/views.js';
 import { segmentTypeNames } from '../../../model/ids.js';
 import type { Segment } from '../../../model/types.js';

@@ -8,12 +8,12 @@
  *     }
  *     export function createNapCatServer(options: NapCatServerOptions): OneBotServer { … }
  */
-import {
-  type FunctionDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  StructureKind,
-  type TypeAliasDeclarationStructure,
+import type {
+  FunctionDeclarationStructure,
+  InterfaceDeclarationStructure,
+  TypeAliasDeclarationStructure,
 } from 'ts-morph';
+import { StructureKind } from '../morph.js';
 import { IMPLEMENTATION_LABELS } from '../../../model/implementations.js';
 import type { Action, ImplId } from '../../../model/types.js';
 import { docText } from '../jsdoc.js';

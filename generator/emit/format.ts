@@ -1,0 +1,140 @@
+/**
+ * prettier over the printed TypeScript, statement by statement. prettier formats each top-level
+ * statement of a file independently, so a file is its header, then its statements formatted one by
+ * one, joined with a blank line where ts-morph printed one (print.ts); a test holds this
+ * byte-identical to formatting each whole file, on every fixture and on the docs.
+ *
+ * That makes three savings possible, all keyed by what ts-morph printed (so a saving gives exactly
+ * what prettier would):
+ *   - a statement printed in several files (the same interface in every implementation's types)
+ *     is formatted once;
+ *   - the statements to format go to prettier in one call, separated by a boundary statement, not
+ *     one call each (a call costs ~1 ms before any work);
+ *   - across runs: a file cache (FormatCache, kept by the caller beside the manifest) returns a
+ *     file printed as last time, and with `keepStatements` (watch mode) the statements of the last
+ *     run are remembered, so an edit costs the statements it changed.
+ *
+ * prettier is loaded on the first statement that needs it: a run served from the caches never
+ * loads it.
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { PrintedFile } from './ts/print.js';
+
+/** The prettier options of every generated TypeScript file. */
+export const PRETTIER = { parser: 'typescript', singleQuote: true, printWidth: 120 } as const;
+
+/** Formatted texts from an earlier run, by output path and the hash of what was printed. */
+export interface FormatCache {
+  get(path: string, printedHash: string): string | undefined;
+  set(path: string, printedHash: string, formatted: string): void;
+}
+
+/** Which prettier and options a cached text was formatted with, known without loading prettier. */
+export const FORMAT_KEY = (() => {
+  const require = createRequire(import.meta.url);
+  const version = (require(require.resolve('prettier/package.json')) as { version: string }).version;
+  return `prettier ${version} ${JSON.stringify(PRETTIER)}`;
+})();
+
+/** sha256 of a printed file under FORMAT_KEY, hex. */
+export function printedHash(file: PrintedFile): string {
+  return createHash('sha256').update(FORMAT_KEY).update('\0').update(file.header).update(file.text).digest('hex');
+}
+
+export interface FormatterOptions {
+  readonly cache?: FormatCache;
+  /** Remember formatted statements from one run to the next (watch mode). */
+  readonly keepStatements?: boolean;
+}
+
+export class Formatter {
+  /** Statement text → formatted text: this run's, and the last run's when statements are kept. */
+  private current = new Map<string, string>();
+  private previous = new Map<string, string>();
+
+  constructor(private readonly options: FormatterOptions = {}) {}
+
+  /** The files formatted, in order. */
+  async formatFiles(files: readonly PrintedFile[]): Promise<string[]> {
+    const hashes = files.map(printedHash);
+    const cached = files.map((f, i) => this.options.cache?.get(f.path, hashes[i]!));
+    const todo = files.filter((f, i) => cached[i] === undefined && f.statements && f.statements.length > 0);
+    await this.formatStatements(todo.flatMap((f) => f.statements!));
+    const out: string[] = [];
+    for (const [i, file] of files.entries()) {
+      const text = cached[i] ?? (await this.assemble(file));
+      if (cached[i] === undefined) this.options.cache?.set(file.path, hashes[i]!, text);
+      out.push(text);
+    }
+    if (this.options.keepStatements) this.previous = this.current;
+    this.current = new Map();
+    return out;
+  }
+
+  /** Format the statements not known yet, each distinct text once, in one prettier call. */
+  private async formatStatements(statements: readonly string[]): Promise<void> {
+    const missing: string[] = [];
+    for (const s of new Set(statements)) {
+      const known = this.previous.get(s);
+      if (known !== undefined) this.current.set(s, known);
+      else missing.push(s);
+    }
+    const formatted = await formatBatch(missing);
+    missing.forEach((s, i) => this.current.set(s, formatted[i]!));
+  }
+
+  /** Header + statements joined as prettier joins them; the whole file through prettier if not split. */
+  private async assemble(file: PrintedFile): Promise<string> {
+    if (!file.statements || file.statements.length === 0) return formatText(file.header + file.text);
+    let out = file.header;
+    file.statements.forEach((s, i) => (out += (file.blankBefore?.[i] ? '\n' : '') + this.current.get(s)!));
+    return out;
+  }
+}
+
+type Prettier = typeof import('prettier');
+let prettier: Promise<Prettier> | undefined;
+
+/** prettier, imported once per process (the first import costs ~0.1–0.2 s). */
+export function loadPrettier(): Promise<Prettier> {
+  prettier ??= import('prettier');
+  return prettier;
+}
+
+/** prettier with the generated files' options. */
+export async function formatText(text: string): Promise<string> {
+  return (await loadPrettier()).format(text, PRETTIER);
+}
+
+/**
+ * A statement prettier leaves as it is, put between the statements of a batch: the formatted batch
+ * splits back at it. Should a batch not split into as many pieces as it had statements, each
+ * statement is formatted on its own instead.
+ */
+const BOUNDARY = '\n\ndeclare const __onebot_codegen_statement_boundary__: unique symbol;\n\n';
+
+/** Statements → formatted statements (each ending in a newline), with one prettier call. */
+export async function formatBatch(statements: readonly string[]): Promise<string[]> {
+  if (statements.length === 0) return [];
+  const pieces = (await formatText(statements.join(BOUNDARY))).split(BOUNDARY);
+  if (pieces.length !== statements.length) return Promise.all(statements.map(formatText));
+  return pieces.map((p, i) => (i < pieces.length - 1 ? `${p}\n` : p));
+}
+
+/**
+ * Format a small file shaped like the generated ones, so prettier's TypeScript parser and printer
+ * are loaded and compiled before the real files arrive (e.g. while the docs are still parsed).
+ */
+export async function warmUpPrettier(): Promise<void> {
+  await formatText(WARM_UP);
+}
+
+const WARM_UP = `import type { A } from './a.js';
+/** doc
+ * @see x.md:1 */
+export interface B { /** field */ a?: A | 'x' | 1; b: { c: string[] }; [key: string]: unknown }
+export type C = B | Record<string, never>;
+export const D = ["a", "b"] as const satisfies readonly string[];
+export function e(x: B): x is B { return true; }
+`;

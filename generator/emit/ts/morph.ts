@@ -1,0 +1,13 @@
+/**
+ * The ts-morph values the emitters use, loaded with `require`. An ESM `import` of the package makes
+ * Node scan its CommonJS source for export names first (cjs-module-lexer), which costs about as
+ * much again as loading it; type-only imports of `ts-morph` elsewhere are erased and cost nothing.
+ */
+import { createRequire } from 'node:module';
+import type * as TsMorph from 'ts-morph';
+
+const morph = createRequire(import.meta.url)('ts-morph') as typeof TsMorph;
+
+export const StructureKind: typeof TsMorph.StructureKind = morph.StructureKind;
+export const printStructure: typeof TsMorph.printStructure = morph.printStructure;
+export const VariableDeclarationKind: typeof TsMorph.VariableDeclarationKind = morph.VariableDeclarationKind;

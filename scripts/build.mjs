@@ -1,0 +1,55 @@
+/**
+ * `npm run build`: compile generator/ to dist/ (tsconfig.build.json) so the CLI runs as plain
+ * JavaScript, with no TypeScript loader at run time. The runtime sources are copied beside their
+ * compiled twins, because the runtime target copies them into the output verbatim.
+ *
+ * `isStale()` tells scripts/generate.mjs whether a source changed since the last build.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
+const STAMP = path.join(ROOT, 'dist/.build-stamp');
+const SOURCES = ['generator', 'tsconfig.json', 'tsconfig.build.json'];
+
+/** Newest modification time (ms) among the generator's sources and the build settings. */
+function newestSource() {
+  let newest = 0;
+  for (const entry of SOURCES) {
+    const full = path.join(ROOT, entry);
+    const files = statSync(full).isDirectory()
+      ? readdirSync(full, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => path.join(e.parentPath, e.name))
+      : [full];
+    for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when dist/ is missing or older than a source. */
+export function isStale() {
+  try {
+    return statSync(STAMP).mtimeMs < newestSource();
+  } catch {
+    return true;
+  }
+}
+
+export function build() {
+  const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  const runtime = path.join(ROOT, 'generator/runtime');
+  for (const entry of readdirSync(runtime, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const from = path.join(entry.parentPath, entry.name);
+    const to = path.join(ROOT, 'dist/generator/runtime', path.relative(runtime, from));
+    mkdirSync(path.dirname(to), { recursive: true });
+    copyFileSync(from, to);
+  }
+  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) build();
