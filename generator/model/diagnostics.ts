@@ -35,7 +35,7 @@ export const DIAGNOSTIC_CODES = {
   'segment-field':
     'a segment table row has ✓ in neither 收 nor 发, or an example sets a `data` key the table does not list',
   'segment-id':
-    'a segment gets a numbered TypeScript name: an earlier segment of the same type has no field literal that tells them apart, or the name is taken',
+    'a segment gets a numbered id (`node~2`): an earlier segment of the same type has no field literal that tells them apart',
   'event-key':
     'an event table has no single post_type literal (the event is dropped) or no single detail-type literal (the key stops early)',
   'duplicate-event':

@@ -68,78 +68,76 @@ const BODY = {
   ],
 };
 
-function defs(): Record<string, JsonSchema> {
-  return {
-    ImplId: { enum: [...IMPLEMENTATIONS] },
-    SupportLevel: { enum: Object.keys(MATRIX_SYMBOLS) },
-    SourceRef: obj({ file: str, line: int, column: int }),
-    TypeRef: { oneOf: Object.values(TYPE_REFS) },
-    Field: obj(FIELD, { default: str }),
-    SegmentField: obj({ ...FIELD, ...SEGMENT_FLAGS }, { default: str }),
-    Body: BODY,
-    Note: obj({ text: str, source: ref('SourceRef') }),
-    NamedType: obj({
+const DEFS: Record<string, JsonSchema> = {
+  ImplId: { enum: [...IMPLEMENTATIONS] },
+  SupportLevel: { enum: Object.keys(MATRIX_SYMBOLS) },
+  SourceRef: obj({ file: str, line: int, column: int }),
+  TypeRef: { oneOf: Object.values(TYPE_REFS) },
+  Field: obj(FIELD, { default: str }),
+  SegmentField: obj({ ...FIELD, ...SEGMENT_FLAGS }, { default: str }),
+  Body: BODY,
+  Note: obj({ text: str, source: ref('SourceRef') }),
+  NamedType: obj({
+    name: str,
+    id: { ...str, description: 'Unique, language-neutral.' },
+    description: str,
+    type: ref('TypeRef'),
+    source: ref('SourceRef'),
+  }),
+  Example: obj(
+    {
+      role: { enum: ['request', 'response'] },
+      value: {},
+      comments: list(obj({ path: str, text: str }, { marker: str })),
+      source: ref('SourceRef'),
+    },
+    { impl: ref('ImplId') },
+  ),
+  Variant: obj({ notes: list(ref('Note')) }, { params: ref('Body'), response: ref('Body') }),
+  ActionView: obj({ support: ref('SupportLevel'), params: ref('Body'), data: ref('Body'), notes: list(ref('Note')) }),
+  Action: obj(
+    {
       name: str,
-      id: { ...str, description: 'Unique, language-neutral.' },
-      description: str,
-      type: ref('TypeRef'),
-      source: ref('SourceRef'),
-    }),
-    Example: obj(
-      {
-        role: { enum: ['request', 'response'] },
-        value: {},
-        comments: list(obj({ path: str, text: str }, { marker: str })),
-        source: ref('SourceRef'),
-      },
-      { impl: ref('ImplId') },
-    ),
-    Variant: obj({ notes: list(ref('Note')) }, { params: ref('Body'), response: ref('Body') }),
-    ActionView: obj({ support: ref('SupportLevel'), params: ref('Body'), data: ref('Body'), notes: list(ref('Note')) }),
-    Action: obj(
-      {
-        name: str,
-        title: str,
-        tag: { enum: ['none', 'gocq', 'napcat', 'lagrange', 'community'] },
-        description: str,
-        params: ref('Body'),
-        response: ref('Body'),
-        types: list(ref('NamedType')),
-        examples: list(ref('Example')),
-        variants: byImpl(ref('Variant')),
-        availability: list(ref('ImplId')),
-        source: ref('SourceRef'),
-        views: { ...byImpl(ref('ActionView')), description: 'What each implementation that has the action sees.' },
-      },
-      { support: byImpl(ref('SupportLevel')), supportSource: ref('SourceRef') },
-    ),
-    Page: obj({
-      file: str,
       title: str,
-      actions: list(str),
-      typeSections: list(obj({ title: str, types: list(ref('NamedType')), source: ref('SourceRef') })),
-    }),
-    Segment: obj({
-      type: str,
-      title: str,
+      tag: { enum: ['none', 'gocq', 'napcat', 'lagrange', 'community'] },
       description: str,
-      fields: list(ref('SegmentField')),
-      receive: bool,
-      send: bool,
-      id: { ...str, description: 'Unique, language-neutral.' },
+      params: ref('Body'),
+      response: ref('Body'),
+      types: list(ref('NamedType')),
+      examples: list(ref('Example')),
+      variants: byImpl(ref('Variant')),
+      availability: list(ref('ImplId')),
       source: ref('SourceRef'),
-    }),
-    EventType: obj(
-      { key: str, title: str, description: str, fields: list(ref('Field')), source: ref('SourceRef') },
-      { quickOperation: list(ref('Field')), extensionOf: ref('ImplId') },
-    ),
-    MatrixRow: obj(
-      { name: str, title: str, support: byImpl(ref('SupportLevel')), note: str, source: ref('SourceRef') },
-      { link: str, action: str },
-    ),
-    Implementation: obj({ id: ref('ImplId'), label: str, standard: bool }),
-  };
-}
+      views: { ...byImpl(ref('ActionView')), description: 'What each implementation that has the action sees.' },
+    },
+    { support: byImpl(ref('SupportLevel')), supportSource: ref('SourceRef') },
+  ),
+  Page: obj({
+    file: str,
+    title: str,
+    actions: list(str),
+    typeSections: list(obj({ title: str, types: list(ref('NamedType')), source: ref('SourceRef') })),
+  }),
+  Segment: obj({
+    type: str,
+    title: str,
+    description: str,
+    fields: list(ref('SegmentField')),
+    receive: bool,
+    send: bool,
+    id: { ...str, description: 'Unique, language-neutral.' },
+    source: ref('SourceRef'),
+  }),
+  EventType: obj(
+    { key: str, title: str, description: str, fields: list(ref('Field')), source: ref('SourceRef') },
+    { quickOperation: list(ref('Field')), extensionOf: ref('ImplId') },
+  ),
+  MatrixRow: obj(
+    { name: str, title: str, support: byImpl(ref('SupportLevel')), note: str, source: ref('SourceRef') },
+    { link: str, action: str },
+  ),
+  Implementation: obj({ id: ref('ImplId'), label: str, standard: bool }),
+};
 
 /** The protocol facts are plain values; their shape is checked loosely (names → numbers/strings). */
 const PROTOCOL = obj({
@@ -173,7 +171,7 @@ export function modelSchema(): JsonSchema {
       events: list(ref('EventType')),
       matrix: list(ref('MatrixRow')),
     }),
-    $defs: defs(),
+    $defs: DEFS,
   };
 }
 
