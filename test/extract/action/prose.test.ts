@@ -114,7 +114,7 @@ table('responses described only in prose', [
         '',
         '### 响应数据',
         '',
-        '返回一个对象，字段见示例',
+        '返回一个对象，结构较复杂',
       ),
       want: {
         actions: {
