@@ -228,7 +228,7 @@ function extend(s: Statement): Intent | undefined {
 
 const LABEL_RE = re(ALTERNATIVE_LABEL);
 const CONDITION_LABEL = re(
-  `^(?:当|若|如果)?\\s*${FIELD}\\s*(?:为|是|=|==|[:：])\\s*(?:${VALUE}|${TYPE}|[^\\s，,。]{1,12}?)\\s*(?:时|的情况)?\\s*[:：]?$`,
+  `^(?:当|若|如果)?\\s*${FIELD}\\s*(?:为|是|=|==|[:：])\\s*(?:(?:${VALUE}|${TYPE})\\s*(?:时|的情况)?|[^\\s，,。时]{1,8}\\s*(?:时|的情况))\\s*[:：]?$`,
 );
 
 /** A label for one of several bodies: 方式一, 模板A, `flag: true`, 当 `mode` 为 `a` 时. */

@@ -71,12 +71,22 @@ const IDENTIFIER = /^[A-Za-z_][\w.]*$/;
 export function statementOf(nodes: readonly PhrasingContent[]): Statement {
   const builder = { shape: '', marks: [] as Mark[] };
   walk(builder, nodes);
-  return trimStatement(builder);
+  return fieldsBeforeNouns(trimStatement(builder));
 }
 
-/** A statement from plain text (a container title, a fence label): only bare implementation names are marked. */
-export function statementOfText(text: string): Statement {
-  return statementOf([{ type: 'text', value: text }]);
+/** Code in a value's place that a noun follows is a field after all: `下表为 \`owner\` 的字段`. */
+function fieldsBeforeNouns(s: Statement): Statement {
+  const marks = s.marks.map((m): Mark => {
+    if (m.kind !== 'value' || !IDENTIFIER.test(m.value) || /^(true|false)$/i.test(m.value)) return m;
+    return /^\s*(?:的|字段|参数|对象|数组|列表)/.test(s.shape.slice(m.at + 1))
+      ? { kind: 'field', name: m.value, at: m.at }
+      : m;
+  });
+  const shape = s.shape
+    .split('')
+    .map((ch, i) => (marks.some((m) => m.at === i && m.kind === 'field') ? FIELD : ch))
+    .join('');
+  return { shape, marks };
 }
 
 function walk(b: { shape: string; marks: Mark[] }, nodes: readonly PhrasingContent[]): void {

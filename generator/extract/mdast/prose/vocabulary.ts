@@ -74,7 +74,7 @@ export const ABOVE = '(?:上方|上面|上文|前面|前文|以上|上述)';
 export const EXAMPLE_NOUN = '(?:示例|例子|样例|范例)(?:数据)?';
 export const EXAMPLE_ROLE = '(?:响应|请求|返回|参数)?';
 /** Documented outside the page: 参考源码, 见 [apifox](…). */
-export const ELSEWHERE = `(?:请?参考|请?参见|详见|请?见|请看|查看|参照|以)\\s*(?:${LINK}|源码|源代码|代码|实现代码|官方文档|接口文档|文档|apifox|链接)`;
+export const ELSEWHERE = `(?:请?参考|请?参见|详见|请?见|请看|查看|参照|以)\\s*(?:${IMPL}\\s*(?:的)?\\s*)?(?:${LINK}|源码|源代码|代码|实现代码|官方文档|接口文档|文档|apifox|链接)`;
 
 /** Extends the base table: 在上表基础上, 额外返回以下字段, 新增下列参数. */
 export const EXTEND = [
