@@ -76,7 +76,7 @@ function actionBullet(state: BuildState, draft: SectionDraft, item: ListItem, co
 /** `(gocq拓展 文档未收录 源码 (https://…))` → `文档未收录 源码 (https://…)`: what follows the tag word. */
 function tagRemainder(text: string): string {
   const inner = /^[(（](.*)[)）]$/.exec(text.trim())?.[1] ?? text;
-  return inner.replace(/^\s*\S*?(?:拓展|扩展)\s*/, '').trim();
+  return inner.replace(/^\s*[^\s()（）]*?\s*(?:拓展|扩展)[\s，,、;；:：]*/, '').trim();
 }
 
 /** A short phrase with no sentence in it: `图片消息`, `按群号`. */
