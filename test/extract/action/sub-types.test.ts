@@ -71,8 +71,8 @@ table('named types', [
               13,
               obj([
                 row(15, 'gadgets', arr(ref('Gadget')), 'Gadget[]', '设备'),
-                row(16, 'keys', ref('Keyring'), 'keyring', '钥匙'),
-                row(17, 'likes', ref('LikeInfo'), 'likeInfo', '点赞'),
+                row(16, 'keys', ref('keyring'), 'keyring', '钥匙'),
+                row(17, 'likes', ref('likeInfo'), 'likeInfo', '点赞'),
               ]),
             ),
             types: [
@@ -85,21 +85,21 @@ table('named types', [
               },
               {
                 name: 'keyring',
-                id: 'Keyring',
+                id: 'keyring',
                 description: '',
                 type: obj([row(29, 'ttl', num, 'number', '有效期')]),
                 source: at(25),
               },
               {
                 name: 'likeInfo',
-                id: 'LikeInfo',
+                id: 'likeInfo',
                 description: '',
-                type: obj([row(35, 'fans', arr(ref('FanInfo')), 'fanInfo[]', '粉丝')]),
+                type: obj([row(35, 'fans', arr(ref('fanInfo')), 'fanInfo[]', '粉丝')]),
                 source: at(31),
               },
               {
                 name: 'fanInfo',
-                id: 'FanInfo',
+                id: 'fanInfo',
                 description: '',
                 type: obj([row(41, 'uin', num, 'number', '号')]),
                 source: at(37),
@@ -158,7 +158,7 @@ table('named types', [
     },
   ],
   [
-    'the same sub-type name in two actions: ids prefixed by action',
+    'the same sub-type name in two actions: ids qualified by action',
     {
       given: md(
         '## 一',
@@ -196,11 +196,11 @@ table('named types', [
       want: {
         actions: {
           first_one: {
-            response: tableBody(7, obj([row(9, 'd', ref('FirstOneDetail'), 'detail', '详情')])),
+            response: tableBody(7, obj([row(9, 'd', ref('first_one.detail'), 'detail', '详情')])),
             types: [
               {
                 name: 'detail',
-                id: 'FirstOneDetail',
+                id: 'first_one.detail',
                 description: '',
                 type: obj([row(15, 'x', num, 'number', '叉')]),
                 source: at(11),
@@ -208,11 +208,11 @@ table('named types', [
             ],
           },
           second_one: {
-            response: tableBody(23, obj([row(25, 'd', ref('SecondOneDetail'), 'detail', '详情')])),
+            response: tableBody(23, obj([row(25, 'd', ref('second_one.detail'), 'detail', '详情')])),
             types: [
               {
                 name: 'detail',
-                id: 'SecondOneDetail',
+                id: 'second_one.detail',
                 description: '',
                 type: obj([row(31, 'y', str, 'string', '歪')]),
                 source: at(27),
