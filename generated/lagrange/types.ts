@@ -556,7 +556,7 @@ export type SetQqProfileResponse = null;
 export interface Actions {
   /**
    * 获取在线机型 — `_get_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:544
@@ -564,7 +564,7 @@ export interface Actions {
   _get_model_show: { params: GetModelShowParams; response: GetModelShowResponse };
   /**
    * 设置在线机型 — `_set_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:596

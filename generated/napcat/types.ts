@@ -1151,7 +1151,7 @@ export interface SetSelfLongnickResponse {
 export interface Actions {
   /**
    * 获取在线机型 — `_get_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:544
@@ -1159,7 +1159,7 @@ export interface Actions {
   _get_model_show: { params: GetModelShowParams; response: GetModelShowResponse };
   /**
    * 设置在线机型 — `_set_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:596
@@ -1307,6 +1307,7 @@ export interface Actions {
   qidian_get_account_info: { params: QidianGetAccountInfoParams; response: QidianGetAccountInfoResponse };
   /**
    * 设置自定义在线状态 — `set_diy_online_status`
+   * 成功为设置成功信息
    * Tag: NapCat extension (NapCat拓展).
    * Available in: NapCat.
    * @see docs-src/api/bot.md:919
@@ -1321,6 +1322,7 @@ export interface Actions {
   set_input_status: { params: SetInputStatusParams; response: SetInputStatusResponse };
   /**
    * 设置在线状态 — `set_online_status`
+   * 参考 apifox (https://napcat.apifox.cn/226658977e0)
    * Tag: NapCat extension (NapCat拓展).
    * Available in: NapCat.
    * @see docs-src/api/bot.md:947

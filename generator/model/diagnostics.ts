@@ -12,7 +12,7 @@ export const DIAGNOSTIC_CODES = {
   'skipped-folder':
     'a folder is reached a second time through a symbolic link, or holds generated output (a manifest); it is not read',
   'unclosed-container': 'a `:::` container is not closed before the next container or heading',
-  'unknown-container': 'a `:::` container kind other than details, tip, warning, danger, info, note',
+  'unknown-container': 'a `:::` container kind other than details, code-group, tip, warning, danger, info, note',
   'invalid-example': 'an example is not valid JSON5/JSONC; it is kept out of the model',
   'table-cells': 'a table row has fewer or more cells than the header',
   'table-header': 'a table has no recognisable name or type column',
@@ -30,6 +30,8 @@ export const DIAGNOSTIC_CODES = {
   'no-action': 'a `##` section has neither an action bullet nor type tables',
   'unknown-implementation': 'a variant bullet names an implementation the generator does not know',
   'note-delta': 'an implementation note states a change that does not fit the table; it stays a note',
+  'part-mismatch':
+    'a sentence under one part heading speaks of the other part (`没有响应数据` under `### 参数`); it is read for the part it is under',
   'segment-type':
     'a message segment section names no `type` in a JSON or CQ-code example (it is skipped), or its examples name different types (the first JSON one wins)',
   'segment-field':

@@ -7,9 +7,10 @@
  *
  * micromark has no container syntax for `:::`, so the fences arrive as paragraphs (`::: tip 提示\n
  * 该 API 没有参数\n:::` is a single paragraph). We split such paragraphs at fence lines, then fold
- * the root's children between an opening and a closing fence into one node. A container left open
- * is closed at the next opening fence or heading and marked `unclosed`, so it never swallows the
- * rest of the page.
+ * the root's children between an opening and a closing fence into one node; containers nest by
+ * colon count (`:::: details` holding a `::: tip`). A container left open is closed at the next
+ * opening fence of as many colons, or the next heading, and marked `unclosed`, so it never swallows
+ * the rest of the page.
  */
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Position } from 'unist';
@@ -33,6 +34,8 @@ declare module 'mdast' {
 interface Fence {
   type: 'fence';
   kind?: string;
+  /** How many colons open or close it (3 or more). */
+  colons: number;
   title: string;
   position?: Position;
 }
@@ -48,46 +51,73 @@ export default function remarkContainers() {
   };
 }
 
-/** Fold fences into containers; the only nesting is one level, as VitePress pages use it. */
+/**
+ * Fold fences into containers. Nesting follows the colon count, as VitePress reads it: an opening
+ * fence with fewer colons than the open container nests inside it, and a closing fence closes the
+ * open container with the same count (a longer one closes the innermost).
+ *
+ *     :::: details 示例           details (4)
+ *     ::: tip 说明                  └ tip (3)
+ *     :::                           (closes the tip)
+ *     ::::                        (closes the details)
+ *
+ * An opening fence with as many colons as the open container closes that one first, unclosed: flat
+ * pages often leave a `::: details` open before the next one.
+ */
 function fold(nodes: readonly (RootContent | Fence)[]): RootContent[] {
   const out: RootContent[] = [];
-  let open: Container | undefined;
-  const close = (unclosed: boolean, end?: Position) => {
-    if (!open) return;
-    open.unclosed = unclosed;
-    if (open.position && end) open.position = { start: open.position.start, end: end.end };
-    out.push(open);
-    open = undefined;
+  const open: { container: Container; colons: number }[] = [];
+  const close = (depth: number, unclosed: boolean, end?: Position) => {
+    while (open.length > depth) {
+      const { container } = open.pop()!;
+      const last = open.length === depth;
+      container.unclosed = last ? unclosed : true;
+      if (last && container.position && end) container.position = { start: container.position.start, end: end.end };
+      (open.at(-1)?.container.children ?? out).push(container);
+    }
   };
   for (const node of nodes) {
     if (node.type === 'fence') {
       if (node.kind) {
-        close(true);
-        open = {
-          type: 'container',
-          kind: node.kind,
-          title: node.title,
-          unclosed: false,
-          children: [],
-          position: node.position,
-        };
-      } else if (open) close(false, node.position);
-      else out.push(strayFence(node));
+        const keep = open.findIndex((o) => o.colons <= node.colons);
+        if (keep >= 0) close(keep, true);
+        open.push({ container: containerOf(node), colons: node.colons });
+        continue;
+      }
+      const exact = lastIndex(open, (o) => o.colons === node.colons);
+      const index = exact >= 0 ? exact : lastIndex(open, (o) => o.colons < node.colons);
+      if (index >= 0) close(index, false, node.position);
+      else (open.at(-1)?.container.children ?? out).push(strayFence(node));
       continue;
     }
-    if (node.type === 'heading') close(true);
-    if (open) open.children.push(node);
-    else out.push(node);
+    if (node.type === 'heading') close(0, true);
+    (open.at(-1)?.container.children ?? out).push(node);
   }
-  close(true);
+  close(0, true);
   return out;
+}
+
+function lastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
+}
+
+function containerOf(fence: Fence): Container {
+  return {
+    type: 'container',
+    kind: fence.kind!,
+    title: fence.title,
+    unclosed: false,
+    children: [],
+    position: fence.position,
+  };
 }
 
 /** A closing fence with nothing open: keep it visible as text so the builder can report it. */
 function strayFence(fence: Fence): Paragraph {
   return {
     type: 'paragraph',
-    children: [{ type: 'text', value: ':::', position: fence.position }],
+    children: [{ type: 'text', value: ':'.repeat(fence.colons), position: fence.position }],
     position: fence.position,
   };
 }
@@ -114,6 +144,7 @@ function splitParagraph(node: Paragraph): (Paragraph | Fence)[] {
     out.push({
       type: 'fence',
       kind: match?.[1] || undefined,
+      colons: /^:+/.exec(lineText(line).trim())![0].length,
       title: (match?.[2] ?? '').trim(),
       position: text.position,
     });

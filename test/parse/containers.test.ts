@@ -167,6 +167,88 @@ table('closed containers', [
   ],
 ]);
 
+table('nested containers (more colons outside)', [
+  [
+    'a `::::` details holding a `:::` tip: the tip closes first, then the details',
+    {
+      given: md(
+        '::::  details 外层',
+        '',
+        '::: tip 里层',
+        '说明',
+        ':::',
+        '',
+        '```json',
+        '{}',
+        '```',
+        '',
+        '::::',
+        '之后',
+      ),
+      want: [
+        container('details', '外层', '1:1', [
+          container('tip', '里层', '3:1', [para('说明', '4:1')]),
+          code('{}', '7:1'),
+        ]),
+        para('之后', '12:1'),
+      ],
+    },
+  ],
+  [
+    'three levels: `:::::` details, `::::` code-group, code blocks with labels',
+    {
+      given: md(
+        '::::: details 请求',
+        '',
+        ':::: code-group',
+        '',
+        '```json [甲]',
+        '1',
+        '```',
+        '',
+        '```json [乙]',
+        '2',
+        '```',
+        '',
+        '::::',
+        '',
+        ':::::',
+      ),
+      want: [
+        container('details', '请求', '1:1', [container('code-group', '', '3:1', [code('1', '5:1'), code('2', '9:1')])]),
+      ],
+    },
+  ],
+  [
+    'the outer closer closes an inner container left open, which is marked unclosed',
+    {
+      given: md(':::: details 外', '::: warning 没关', '正文', '::::', '后文'),
+      want: [
+        container('details', '外', '1:1', [container('warning', '没关', '2:1', [para('正文', '3:1')], true)]),
+        para('后文', '5:1'),
+      ],
+    },
+  ],
+  [
+    'a closer with more colons than the open container still closes it',
+    {
+      given: md('::: tip', '短', '::::', '后文'),
+      want: [container('tip', '', '1:1', [para('短', '2:1')]), para('后文', '4:1')],
+    },
+  ],
+  [
+    'a closer with fewer colons than any open container is stray inside it',
+    {
+      given: md(':::: details 外', '甲', ':::', '乙', '::::'),
+      want: [container('details', '外', '1:1', [para('甲', '2:1'), para(':::', '3:1'), para('乙', '4:1')])],
+    },
+  ],
+  [
+    'a stray `::::` keeps its colons',
+    { given: md('前', '', '::::', '', '后'), want: [para('前', '1:1'), para('::::', '3:1'), para('后', '5:1')] },
+  ],
+]);
+
 table('unclosed containers', [
   [
     'closed at the next opening fence; the second one is closed normally',

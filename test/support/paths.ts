@@ -13,3 +13,6 @@ export const CORPUS = path.resolve(ROOT, '../shared/onebot-11-docs');
 export function onDisk(modelPath: string, docsRoot: string = CORPUS): string {
   return path.join(path.dirname(docsRoot), modelPath);
 }
+
+/** Small docs folders with a probe each (`docs/`, `probe.ts`, `expected.md`), kept beside the project. */
+export const CASES = path.resolve(ROOT, '../shared/cases');

@@ -3,11 +3,22 @@
  * aliases such as `ocr_image` and `.ocr_image`), or a TypeSection when the section only defines
  * sub-types (`## 文件对象类型`).
  */
-import type { Action, ActionTag, Body, ImplId, TypeSection, Variant } from '../../model/types.js';
+import type {
+  Action,
+  ActionTag,
+  Body,
+  Example,
+  ImplId,
+  NamedType,
+  SourceRef,
+  TypeRef,
+  TypeSection,
+  Variant,
+} from '../../model/types.js';
 import { IMPLEMENTATIONS } from '../../model/types.js';
-import { examplesFor, resolveBody } from './body.js';
+import { examplesFor, refine, reportMismatches, resolveBody } from './body.js';
 import { applyDeltas } from './deltas.js';
-import type { ImplKey, PartName, SectionDraft } from './draft.js';
+import type { ImplKey, NamedTypeDraft, PartName, SectionDraft } from './draft.js';
 import { type BuildState, warn } from '../state.js';
 
 /** Which implementations an extension tag implies (README: "Availability"). */
@@ -23,7 +34,7 @@ export function assembleSection(
   state: BuildState,
   draft: SectionDraft,
 ): { actions: Action[]; typeSection?: TypeSection } {
-  const types = draft.types.map((t) => ({ ...t, id: t.name }));
+  const types = draft.types.map(namedType);
   if (draft.actions.length === 0) {
     if (types.length > 0) return { actions: [], typeSection: { title: draft.title, types, source: draft.source } };
     if (draft.sawPartHeading)
@@ -39,11 +50,8 @@ export function assembleSection(
   const availability = IMPLEMENTATIONS.filter(
     (i) => AVAILABILITY_BY_TAG[draft.actions[0]!.tag].includes(i) || variantKeys.includes(i),
   );
-  const stated = {
-    params: resolveBody(state, draft, 'params', 'base'),
-    response: resolveBody(state, draft, 'response', 'base'),
-  };
-  const variants = buildVariants(state, draft, variantKeys, stated);
+  const stated = { params: statedBase(state, draft, 'params'), response: statedBase(state, draft, 'response') };
+  const variants = buildVariants(state, draft, variantKeys, stated, availability);
   const params = stated.params ?? baseBody(state, draft, 'params', availability, variants);
   const response = stated.response ?? baseBody(state, draft, 'response', availability, variants);
   if (!hasAnyPart(draft))
@@ -74,30 +82,106 @@ function implKeys(draft: SectionDraft): ImplId[] {
   return IMPLEMENTATIONS.filter((i) => keys.has(i));
 }
 
+/** A sub-type draft → the model's NamedType (its id is settled by the resolver). */
+function namedType(t: NamedTypeDraft): NamedType {
+  const type: TypeRef = { kind: 'object', fields: [...t.fields], ...(t.open ? { open: true } : {}) };
+  return { name: t.name, description: t.description, type, source: t.source, id: t.name };
+}
+
+/** The base body with the changes sentences state for everyone (`\`x\` 为可选` under the table). */
+function statedBase(state: BuildState, draft: SectionDraft, part: PartName): Body | undefined {
+  const body = resolveBody(state, draft, part, 'base');
+  const deltas = draft.parts[part].base?.deltas ?? [];
+  return body ? applyDeltas(state, body, deltas, part, examplesFor(draft, part, 'base')) : body;
+}
+
+/**
+ * One variant per implementation the section gives a table, tip or note for; and for an
+ * implementation with only examples, a variant when its examples refine a vague base table.
+ * Implementations whose body refers to another's (`请参考上方 \`NapCat\` 的响应数据`) come last.
+ */
 function buildVariants(
   state: BuildState,
   draft: SectionDraft,
   keys: readonly ImplId[],
   base: Readonly<Record<PartName, Body | undefined>>,
+  availability: readonly ImplId[],
 ): Partial<Record<ImplId, Variant>> {
   const out: Partial<Record<ImplId, Variant>> = {};
-  const bodyOf = (part: PartName, impl: ImplId): Body | undefined => {
-    const own = resolveBody(state, draft, part, impl);
-    const deltas = draft.parts[part][impl]?.deltas ?? [];
-    const stated = base[part];
-    return (
-      own ??
-      (deltas.length > 0 && stated
-        ? applyDeltas(state, stated, deltas, part, examplesFor(draft, part, impl))
-        : undefined)
-    );
-  };
-  for (const impl of keys) {
-    const params = bodyOf('params', impl);
-    const response = bodyOf('response', impl);
+  const refers = (i: ImplId) => (draft.parts.params[i]?.refersTo || draft.parts.response[i]?.refersTo ? 1 : 0);
+  const withExamples = availability.filter((i) => !keys.includes(i) && draft.examples.some((e) => e.impl === i));
+  for (const impl of [...keys].sort((a, b) => refers(a) - refers(b))) {
+    const params = variantBody(state, draft, 'params', impl, base.params, out);
+    const response = variantBody(state, draft, 'response', impl, base.response, out);
     out[impl] = { ...(params ? { params } : {}), ...(response ? { response } : {}), notes: draft.notes[impl] ?? [] };
   }
+  for (const impl of withExamples) {
+    const params = refinedByExamples(state, base.params, examplesFor(draft, 'params', impl));
+    const response = refinedByExamples(state, base.response, examplesFor(draft, 'response', impl));
+    if (params || response) out[impl] = { ...(params ? { params } : {}), ...(response ? { response } : {}), notes: [] };
+  }
   return out;
+}
+
+/** What one implementation's part is: its own (extended, changed), or the base changed or refined. */
+function variantBody(
+  state: BuildState,
+  draft: SectionDraft,
+  part: PartName,
+  impl: ImplId,
+  base: Body | undefined,
+  done: Partial<Record<ImplId, Variant>>,
+): Body | undefined {
+  const p = draft.parts[part][impl];
+  const examples = examplesFor(draft, part, impl);
+  const deltas = p?.deltas ?? [];
+  let own = resolveBody(state, draft, part, impl, (target) => done[target]?.[part]);
+  if (own && p?.extend) own = extendBody(state, base, own, p.extend);
+  if (own) return applyDeltas(state, own, deltas, part, examples, true);
+  if (!base) return undefined;
+  const changed = deltas.length > 0 ? applyDeltas(state, base, deltas, part, examples) : undefined;
+  return refinedByExamples(state, changed ?? base, examples) ?? changed;
+}
+
+/**
+ * An implementation's examples against the table it uses: vague types (`object`, `array`) take the
+ * example's shape, disagreements are reported. undefined when nothing changes.
+ */
+function refinedByExamples(state: BuildState, body: Body | undefined, examples: readonly Example[]): Body | undefined {
+  if (!body || body.kind !== 'type' || body.origin !== 'table' || examples.length === 0) return undefined;
+  const type = examples.reduce<TypeRef>((t, e) => refine(t, e.value, e.source), body.type);
+  for (const e of examples) reportMismatches(state, type, e);
+  return JSON.stringify(type) === JSON.stringify(body.type) ? undefined : { ...body, type };
+}
+
+/**
+ * `- \`NapCat\`: 在上表基础上额外返回以下字段` + table: the base fields, then the table's (a field in
+ * both takes the table's row). Array bodies extend their element.
+ */
+function extendBody(state: BuildState, base: Body | undefined, own: Body, at: SourceRef): Body {
+  const merged = base?.kind === 'type' && own.kind === 'type' ? mergeObjects(base.type, own.type) : undefined;
+  if (merged && own.kind === 'type') return { ...own, type: merged };
+  warn(
+    state,
+    'note-delta',
+    at,
+    'the note says the table adds to the base, but the base is not a table of the same shape; the table is used alone',
+  );
+  return own;
+}
+
+function mergeObjects(base: TypeRef, own: TypeRef): TypeRef | undefined {
+  if (base.kind === 'array' && own.kind === 'array') {
+    const element = mergeObjects(base.element, own.element);
+    return element && { ...own, element };
+  }
+  if (base.kind !== 'object' || own.kind !== 'object') return undefined;
+  const mine = new Map(own.fields.map((f) => [f.name, f]));
+  const fields = [
+    ...base.fields.map((f) => mine.get(f.name) ?? f),
+    ...own.fields.filter((f) => !base.fields.some((b) => b.name === f.name)),
+  ];
+  return { kind: 'object', fields, ...(base.open || own.open ? { open: true } : {}) };
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import { compareWithExample, inferType, isRecord, mergeTypes } from '../mdast/infer.js';
 import { isVague } from '../mdast/type-cell.js';
-import type { Body, Example, ExampleComment, Field, ImplId, SourceRef, TypeRef } from '../../model/types.js';
+import type { Body, Example, ExampleComment, Field, ImplId, Note, SourceRef, TypeRef } from '../../model/types.js';
 import type { ImplKey, PartDraft, PartName, SectionDraft, TableDraft } from './draft.js';
 import { type BuildState, warn } from '../state.js';
 
@@ -21,17 +21,35 @@ export function examplesFor(draft: SectionDraft, part: PartName, key: ImplKey): 
   return draft.examples.filter((e) => e.role === role && (key === 'base' ? !e.impl : e.impl === key));
 }
 
-/** undefined: the section says nothing for this key (a variant then falls back to base). */
-export function resolveBody(state: BuildState, draft: SectionDraft, part: PartName, key: ImplKey): Body | undefined {
+/** The body an implementation documents of its own (`请参考上方 \`NapCat\` 的响应数据` reads it). */
+export type BodyLookup = (impl: ImplId) => Body | undefined;
+
+/**
+ * What one part says for one key (the base, or an implementation), in order of precedence: a
+ * table, a reference (`见上方示例`), a scalar (`响应为一个字符串`), an array of a scalar, "none",
+ * a pointer elsewhere (`参考源码`); for the base, then the examples, then prose.
+ * undefined: the section says nothing for this key (a variant then falls back to base).
+ */
+export function resolveBody(
+  state: BuildState,
+  draft: SectionDraft,
+  part: PartName,
+  key: ImplKey,
+  lookup: BodyLookup = () => undefined,
+): Body | undefined {
   const p = draft.parts[part][key];
   const examples = examplesFor(draft, part, key);
   if (p && p.tables.length > 0)
     return { kind: 'type', type: tableBody(state, p, examples), origin: 'table', source: p.tables[0]!.source };
+  if (p?.refersTo) return referred(state, draft, part, key, p.refersTo, lookup);
+  if (p?.scalar) return { kind: 'type', type: p.scalar.type, origin: 'prose', source: p.scalar.source };
+  if (p?.arrayOf)
+    return { kind: 'type', type: { kind: 'array', element: p.arrayOf }, origin: 'prose', source: p.source };
   if (p?.none) return { kind: 'none', source: p.none };
-  if (p?.refersTo) return referred(state, draft, part, p, p.refersTo);
+  if (p?.elsewhere) return elsewhere(state, draft, part, p.elsewhere, examples);
   if (key !== 'base') return undefined;
   if (examples.length > 0) {
-    const at = p?.prose[0]?.source ?? examples[0]!.source;
+    const at = p?.said ?? p?.prose[0]?.source ?? examples[0]!.source;
     warn(
       state,
       'prose-only',
@@ -58,23 +76,64 @@ export function resolveBody(state: BuildState, draft: SectionDraft, part: PartNa
   return undefined;
 }
 
-/** `请参考上方 \`NapCat\` 的响应数据`: the body is that implementation's example. */
-function referred(state: BuildState, draft: SectionDraft, part: PartName, p: PartDraft, impl: ImplId): Body {
-  const examples = examplesFor(draft, part, impl);
+/**
+ * `见上方示例` (that implementation's examples), `请参考上方 \`NapCat\` 的响应数据` (NapCat's own
+ * body when it has one, else its examples).
+ */
+function referred(
+  state: BuildState,
+  draft: SectionDraft,
+  part: PartName,
+  key: ImplKey,
+  ref: NonNullable<PartDraft['refersTo']>,
+  lookup: BodyLookup,
+): Body {
+  const target: ImplKey = ref.target ?? key;
+  const own = !ref.examplesOnly && target !== key && target !== 'base' ? lookup(target) : undefined;
+  if (own) return own;
+  const examples = examplesFor(draft, part, target);
   if (examples.length > 0)
     return { kind: 'type', type: fromExamples(examples), origin: 'example', source: examples[0]!.source };
+  const whose = target === 'base' ? 'an' : `the ${target}`;
   warn(
     state,
     'prose-only',
-    p.source,
-    `${part} refers to the ${impl} example above, but there is none; typed as unknown`,
+    ref.source,
+    `${part} refers to ${whose} example above, but there is none; typed as unknown`,
   );
   return {
     kind: 'type',
     type: { kind: 'unknown', reason: 'referenced example missing' },
     origin: 'prose',
-    source: p.source,
+    source: ref.source,
   };
+}
+
+/** `参数请参考源码`: the example shows some of it (an open object), else it is unknown. */
+function elsewhere(state: BuildState, draft: SectionDraft, part: PartName, note: Note, examples: readonly Example[]) {
+  const how = examples.length > 0 ? 'typed from the example as an open object' : 'typed as unknown';
+  warn(
+    state,
+    'prose-only',
+    note.source,
+    `${part} of \`${draft.actions[0]?.name}\` is documented elsewhere ("${note.text}"); ${how}`,
+    examples.map((e) => e.source),
+  );
+  if (examples.length === 0)
+    return {
+      kind: 'type',
+      type: { kind: 'unknown', reason: note.text },
+      origin: 'prose',
+      source: note.source,
+    } as const;
+  return { kind: 'type', type: opened(fromExamples(examples)), origin: 'example', source: note.source } as const;
+}
+
+/** An object (or array of objects) that may have more fields than shown. */
+function opened(type: TypeRef): TypeRef {
+  if (type.kind === 'object') return { ...type, open: true };
+  if (type.kind === 'array') return { ...type, element: opened(type.element) };
+  return type;
 }
 
 function fromExamples(examples: readonly Example[]): TypeRef {
@@ -118,7 +177,7 @@ function tableBody(state: BuildState, p: PartDraft, examples: readonly Example[]
 }
 
 function objectOf(t: TableDraft): TypeRef {
-  return { kind: 'object', fields: t.shape.fields, ...(t.shape.open ? { open: true } : {}) };
+  return { kind: 'object', fields: [...t.fields], ...(t.open ? { open: true } : {}) };
 }
 
 function tableShape(state: BuildState, tables: readonly TableDraft[]): TypeRef {
@@ -131,7 +190,7 @@ function tableShape(state: BuildState, tables: readonly TableDraft[]): TypeRef {
       tables.some((t) => t.arrayHint),
     );
   }
-  const vague = first.shape.fields.filter((f) => f.type.kind === 'array' && isVague(f.type));
+  const vague = first.fields.filter((f) => f.type.kind === 'array' && isVague(f.type));
   const [second, ...extra] = rest as [TableDraft, ...TableDraft[]];
   for (const t of extra)
     warn(state, 'unexpected-construct', t.source, 'a third table in one part is not understood; it is ignored');
@@ -144,17 +203,17 @@ function tableShape(state: BuildState, tables: readonly TableDraft[]): TypeRef {
       `the table after the response table describes array elements; it is read as the elements of \`${target.name}\``,
       [target.source],
     );
-    const fields = first.shape.fields.map((f) =>
+    const fields = first.fields.map((f) =>
       f === target ? { ...f, type: { kind: 'array', element: objectOf(second) } as TypeRef } : f,
     );
-    return { kind: 'object', fields, ...(first.shape.open ? { open: true } : {}) };
+    return { kind: 'object', fields, ...(first.open ? { open: true } : {}) };
   }
   warn(state, 'unexpected-construct', second.source, 'a second table in one part is not understood; it is ignored');
   return wrap(objectOf(first), first.arrayHint);
 }
 
 /** Replace vague types by what the example shows at the same path. */
-function refine(type: TypeRef, value: unknown, source: SourceRef): TypeRef {
+export function refine(type: TypeRef, value: unknown, source: SourceRef): TypeRef {
   if (value === undefined) return type;
   if (isVague(type) && type.kind !== 'unknown') return mergeWithVague(type, value, source);
   if (type.kind === 'array' && Array.isArray(value)) {
@@ -175,7 +234,7 @@ function mergeWithVague(type: TypeRef, value: unknown, source: SourceRef): TypeR
 }
 
 /** One warning per field, however many array elements show the same disagreement. */
-function reportMismatches(state: BuildState, type: TypeRef, example: Example): void {
+export function reportMismatches(state: BuildState, type: TypeRef, example: Example): void {
   const seen = new Set<string>();
   for (const m of compareWithExample(type, example.value)) {
     const path = m.path

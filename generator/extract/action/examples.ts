@@ -5,23 +5,41 @@
  *     ```json                                     value: { cookies: '…', bkn: '…' },
  *     { "cookies": "…", "bkn": "…" // [!code ++] } →  comments: [{ path: 'bkn', marker: '++', … }] }
  *
- * Tips (`::: tip 该 API 没有参数`) mark the current part as having no body.
+ *     :::: details 点击查看请求示例数据            a `code-group` inside: each tab is an example,
+ *     ::: code-group                               its label (`[NapCat]`) naming the implementation
+ *     ```json [NapCat]
+ *
+ * Tips are read like the page around them (`::: tip 该 API 没有参数` makes the part empty).
  */
-import type { Code } from 'mdast';
+import type { Code, RootContent } from 'mdast';
 import type { Container } from '../../parse/containers.js';
 import { parseJsonExample } from '../../parse/json-example.js';
 import type { Example, ImplId } from '../../model/types.js';
-import { type SectionDraft, currentPart } from './draft.js';
+import type { SectionDraft } from './draft.js';
 import { implMentioned } from '../mdast/impls.js';
-import { addProse } from './prose.js';
 import { type BuildState, refOf, warn } from '../state.js';
-import { proseOf } from '../mdast/text.js';
 
-const NOTE_KINDS = new Set(['tip', 'warning', 'danger', 'info', 'note', 'caution', 'important']);
-/** Tip text that says a part is empty: `该 API 没有参数`, `该 API 无需参数`, `该 API 没有响应数据`. */
-const NONE_TEXT = /没有参数|无需参数|无参数|没有响应|无响应|不需要参数/;
+/** What to do with a node inside `details` that is not an example (the section's own handler). */
+export type OtherNode = (node: RootContent) => void;
 
-export function handleContainer(state: BuildState, draft: SectionDraft, node: Container): void {
+/** Inside `details`: code blocks are examples, also inside a nested `code-group` or `details`. */
+export function detailsContent(
+  state: BuildState,
+  draft: SectionDraft,
+  children: readonly RootContent[],
+  summary: string,
+  other: OtherNode,
+): void {
+  for (const child of children) {
+    if (child.type === 'code') addExamples(state, draft, child, summary);
+    else if (child.type === 'container' && (child.kind === 'code-group' || child.kind === 'details')) {
+      warnUnclosed(state, child);
+      detailsContent(state, draft, child.children, child.kind === 'details' ? child.title : summary, other);
+    } else other(child);
+  }
+}
+
+export function warnUnclosed(state: BuildState, node: Container): void {
   if (node.unclosed)
     warn(
       state,
@@ -29,16 +47,6 @@ export function handleContainer(state: BuildState, draft: SectionDraft, node: Co
       node,
       `\`::: ${node.kind}\` is not closed; it ends at the next container or heading`,
     );
-  if (node.kind === 'details') {
-    for (const child of node.children) if (child.type === 'code') addExamples(state, draft, child, node.title);
-    return;
-  }
-  if (!NOTE_KINDS.has(node.kind))
-    warn(state, 'unknown-container', node, `unknown container kind \`${node.kind}\`; its text is kept as prose`);
-  const text = proseOf(node.children);
-  const part = currentPart(draft, refOf(state, node));
-  if (part && NONE_TEXT.test(text)) part.none = refOf(state, node);
-  else addProse(state, draft, node, text);
 }
 
 /** A bare code block in a section is an example of the part it sits in. */
@@ -50,7 +58,8 @@ export function handleCode(state: BuildState, draft: SectionDraft, node: Code): 
 function addExamples(state: BuildState, draft: SectionDraft, node: Code, summary: string): void {
   if (!isJsonCode(node)) return;
   const role: Example['role'] = /请求|参数|request/i.test(summary) ? 'request' : 'response';
-  const summaryImpl = implMentioned(summary);
+  // A code-group tab label (```json [NapCat]) names the implementation, else the summary does.
+  const summaryImpl = implMentioned(node.meta ?? '') ?? implMentioned(summary);
   const at = refOf(state, node);
   const { values, problems } = parseJsonExample(node.value);
   for (const p of problems) {

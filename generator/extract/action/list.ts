@@ -1,51 +1,90 @@
 /**
- * Bullet lists: the action bullet, implementation bullets, and labels.
+ * Bullet lists: the action bullet, implementation bullets, labels, and bullets that are sentences.
  *
  *     - `get_online_clients` (gocq拓展)          → the section's action, tag gocq
+ *     - `send_card` (gocq拓展 未收录 [源码](…))   → tag gocq; the rest is description
  *     - `NapCat`                                 → the next table is NapCat's
- *     - `Lagrange`: 返回值同样是 `number` 类型    → a note on Lagrange
- *     - `NapCat`: 请参考上方 `NapCat` 的响应数据   → NapCat's body comes from its examples
- *     - 对象1                                    → label of the next table
+ *     - `Lagrange`: 返回值同样是 `number` 类型    → a note on Lagrange (and whatever it states)
+ *     - 以下参数仅 `NapCat` 可用                  → the next table is NapCat's
+ *     - 对象1 / 方式一 / 模板A / `flag: true`     → label of the next table: one of several bodies
+ *     - 图片  + table                            → a short bullet right before a table labels it too
  */
 import type { List, ListItem, PhrasingContent } from 'mdast';
-import { parseDeltas } from './deltas.js';
 import type { ImplId } from '../../model/types.js';
-import { type SectionDraft, addNote, currentPart } from './draft.js';
-import { addProse } from './prose.js';
-import { implFromName, implMentioned, tagFromText } from '../mdast/impls.js';
+import { implFromName, tagFromText } from '../mdast/impls.js';
 import { type BuildState, refOf, warn } from '../state.js';
 import { proseOf, textOf } from '../mdast/text.js';
+import { type SectionDraft, addNote } from './draft.js';
+import { nestList, unplacedNested } from './nested.js';
+import { keepProse, lineText, readLines } from './statements.js';
 
 export function handleList(state: BuildState, draft: SectionDraft, node: List): void {
-  for (const item of node.children) handleItem(state, draft, item);
+  // `\`status\` 字段的取值如下：` + a list: the field's values, kept in its description.
+  if (draft.pendingNested) {
+    const pending = draft.pendingNested;
+    if (
+      nestList(
+        draft,
+        node.children.map((item) => `- ${proseOf(item).replaceAll('\n', ' ')}`),
+      )
+    )
+      return;
+    draft.pendingNested = pending;
+    unplacedNested(state, draft);
+  }
+  node.children.forEach((item, i) => handleItem(state, draft, item, i === node.children.length - 1));
 }
 
-function handleItem(state: BuildState, draft: SectionDraft, item: ListItem): void {
+function handleItem(state: BuildState, draft: SectionDraft, item: ListItem, last: boolean): void {
   const [first, ...rest] = item.children;
   const lead = first?.type === 'paragraph' ? first.children : [];
   const code = lead[0]?.type === 'inlineCode' ? lead[0].value.trim() : undefined;
-  const after = textOf(lead.slice(1) as PhrasingContent[]);
   const impl = code ? implFromName(code) : undefined;
   if (impl) return implBullet(state, draft, item, impl, [lead.slice(1), ...rest.map(phrasingOf)]);
-  if (code !== undefined && /^[.\w-]+$/.test(code) && !draft.sawPartHeading) {
-    const tag = tagFromText(after);
-    if (tag) return void draft.actions.push({ name: code, tag, source: refOf(state, item) });
-    if (/拓展|扩展/.test(after)) {
-      warn(
-        state,
-        'unknown-implementation',
-        item,
-        `unknown extension tag "${after}"; the action is treated as standard`,
-      );
-      return void draft.actions.push({ name: code, tag: 'none', source: refOf(state, item) });
-    }
-  }
-  const text = proseOf(item);
-  if (/^对象\s*\d+$|^object\s*\d+$/i.test(text)) return void (draft.pendingLabel = text);
-  addProse(state, draft, item, text);
+  if (code !== undefined && /^[.\w-]+$/.test(code) && !draft.sawPartHeading && actionBullet(state, draft, item, code))
+    return;
+  const source = refOf(state, item);
+  const leftover = readLines(state, draft, first?.type === 'paragraph' ? first.children : [], {
+    where: 'bullet',
+    source,
+  });
+  for (const node of rest) leftover.push(...readLines(state, draft, phrasingOf(node), { where: 'prose', source }));
+  const text = leftover.join('\n');
+  if (!text) return;
+  // A short phrase right before a table names it, as `- 对象1` does: one of several bodies.
+  if (last && draft.next?.type === 'table' && rest.length === 0 && looksLikeLabel(text)) draft.pendingLabel = text;
+  else keepProse(draft, text, source);
 }
 
-/** `- \`NapCat\`: note` switches the implementation context and keeps the note. */
+/** `- \`name\` (tag)`: an action; false when the text after the name is not a tag. */
+function actionBullet(state: BuildState, draft: SectionDraft, item: ListItem, code: string): boolean {
+  const lead = item.children[0]?.type === 'paragraph' ? item.children[0].children : [];
+  const after = textOf(lead.slice(1) as PhrasingContent[]);
+  const tag = tagFromText(after);
+  if (tag) {
+    draft.actions.push({ name: code, tag, source: refOf(state, item) });
+    const rest = tagRemainder(lineText(lead.slice(1)));
+    if (rest && draft.actions.length === 1) draft.description.push(rest);
+    return true;
+  }
+  if (!/拓展|扩展/.test(after)) return false;
+  warn(state, 'unknown-implementation', item, `unknown extension tag "${after}"; the action is treated as standard`);
+  draft.actions.push({ name: code, tag: 'none', source: refOf(state, item) });
+  return true;
+}
+
+/** `(gocq拓展 文档未收录 源码 (https://…))` → `文档未收录 源码 (https://…)`: what follows the tag word. */
+function tagRemainder(text: string): string {
+  const inner = /^[(（](.*)[)）]$/.exec(text.trim())?.[1] ?? text;
+  return inner.replace(/^\s*[^\s()（）]*?\s*(?:拓展|扩展)[\s，,、;；:：]*/, '').trim();
+}
+
+/** A short phrase with no sentence in it: `图片消息`, `按群号`. */
+function looksLikeLabel(text: string): boolean {
+  return text.length > 0 && text.length <= 16 && !/[，。；！？,;!?()（）]/.test(text);
+}
+
+/** `- \`NapCat\`: note` switches the implementation context; each line of its text is a note. */
 function implBullet(
   state: BuildState,
   draft: SectionDraft,
@@ -58,36 +97,11 @@ function implBullet(
   draft.pendingType = undefined;
   const source = refOf(state, item);
   for (const nodes of notes) {
-    const text = noteText(nodes);
+    const text = lineText(nodes).replace(/^[:：]\s*/, '');
     if (!text) continue;
     addNote(draft, impl, { text, source });
-    const part = currentPart(draft, source);
-    part?.deltas.push(...parseDeltas(codeText(nodes).replace(/^[:：]\s*/, ''), source));
-    const target = /参考上方\s*(\S+?)\s*的/.exec(text);
-    if (part && target) part.refersTo = implMentioned(target[1]!) ?? impl;
-    if (part && /数组/.test(text)) part.arrayHint = true;
+    readLines(state, draft, nodes, { where: 'note', owner: impl, source });
   }
-}
-
-/** Text after the implementation name, without the `:` that introduces it. */
-function noteText(nodes: readonly PhrasingContent[]): string {
-  return proseOf(nodes as PhrasingContent[]).replace(/^[:：]\s*/, '');
-}
-
-/** Like the text, but inline code keeps its backticks, which is what delta rules read. */
-function codeText(nodes: readonly PhrasingContent[]): string {
-  return nodes
-    .map((n) =>
-      n.type === 'inlineCode'
-        ? `\`${n.value}\``
-        : 'children' in n
-          ? codeText(n.children as PhrasingContent[])
-          : 'value' in n
-            ? n.value
-            : '',
-    )
-    .join('')
-    .trim();
 }
 
 /** A nested list under an implementation bullet: its items' phrasing, one note per item. */

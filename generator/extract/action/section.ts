@@ -2,6 +2,7 @@
 import { assembleSection } from './assemble.js';
 import { createDraft } from './draft.js';
 import { handleNode } from './handlers.js';
+import { unplacedNested } from './nested.js';
 import type { SectionKind } from '../types.js';
 
 export const actionSection: SectionKind = {
@@ -9,7 +10,11 @@ export const actionSection: SectionKind = {
   matches: () => true,
   build(state, section, out) {
     const draft = createDraft(section.title, section.source);
-    for (const node of section.nodes) handleNode(state, draft, node);
+    section.nodes.forEach((node, i) => {
+      draft.next = section.nodes[i + 1];
+      handleNode(state, draft, node);
+    });
+    unplacedNested(state, draft);
     const built = assembleSection(state, draft);
     out.actions.push(...built.actions);
     if (built.typeSection) out.typeSections.push(built.typeSection);

@@ -35,9 +35,12 @@ const TAGS: Readonly<Record<string, ActionTag>> = {
   社区: 'community',
 };
 
-/** `(gocq拓展)` → 'gocq'; `` → 'none'; an unknown word → undefined. */
+/**
+ * `(gocq拓展)` → 'gocq', also with more words after the tag (`(gocq拓展 文档未收录 源码)`); `` →
+ * 'none'; an unknown word → undefined.
+ */
 export function tagFromText(text: string): ActionTag | undefined {
-  const m = /\(\s*([^)]*?)\s*(?:拓展|扩展)\s*\)/.exec(text);
+  const m = /^\s*[(（]\s*([^\s()（）]*?)\s*(?:拓展|扩展)/.exec(text);
   if (!m) return text.trim() === '' ? 'none' : undefined;
   const key = m[1]!.toLowerCase();
   return Object.hasOwn(TAGS, key) ? TAGS[key] : undefined;

@@ -1,0 +1,101 @@
+/**
+ * Every case folder beside the project (`../shared/cases/*`: `docs/`, `probe.ts`, optional
+ * `diagnostics.expect` / `diagnostics.reject` / `output.expect`), the way `check.sh` runs them but
+ * in-process: each case is generated with `generate(docsDir)` into a temporary folder with its probe
+ * and `_assert.ts`, and ALL probes compile in ONE strict `tsc` program. A case passes when its probe
+ * compiles, some diagnostic matches each `diagnostics.expect` line, none matches a
+ * `diagnostics.reject` line, and some generated file matches each `output.expect` line.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type GenerateResult, generate } from '../../generator/generate.js';
+import { formatDiagnostic } from '../../generator/model/diagnostics.js';
+import { removeTree, writeTempTree } from '../support/generate.js';
+import { CASES } from '../support/paths.js';
+import { typecheck } from '../support/tsc.js';
+
+const names = existsSync(CASES)
+  ? readdirSync(CASES, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(path.join(CASES, d.name, 'probe.ts')))
+      .map((d) => d.name)
+      .sort()
+  : [];
+
+interface Generated {
+  readonly dir: string;
+  readonly result?: GenerateResult;
+  readonly thrown?: unknown;
+}
+
+/**
+ * Cases whose kind of fault is not fixed on this branch yet (events keyed by another detail field,
+ * type identity across pages and same-stem actions, actions named in headings, a second common-field
+ * section). They are generated and compiled with the others but not asserted; the list must shrink.
+ */
+const OPEN = new Set([
+  'f02-name-collision-case',
+  'f12-event-post-types',
+  'f13-same-subtype-two-pages',
+  'r10-heading-named-actions',
+  'r11-two-common-event-sections',
+]);
+
+const generated = new Map<string, Generated>();
+let tscErrors: string[] = [];
+
+/** Non-empty lines of a case's pattern file (one regular expression a line). */
+function patterns(name: string, file: string): RegExp[] {
+  const at = path.join(CASES, name, file);
+  if (!existsSync(at)) return [];
+  return readFileSync(at, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => new RegExp(l));
+}
+
+beforeAll(async () => {
+  const probes: string[] = [];
+  for (const name of names) {
+    try {
+      const result = await generate(path.join(CASES, name, 'docs'));
+      const out = await writeTempTree(result.files, `${name}-`);
+      generated.set(name, { dir: out, result });
+      await copyFile(path.join(CASES, name, 'probe.ts'), path.join(out, 'probe.ts'));
+      await copyFile(path.join(CASES, '_assert.ts'), path.join(out, '_assert.ts'));
+      probes.push(path.join(out, 'probe.ts'));
+    } catch (thrown) {
+      generated.set(name, { dir: '', thrown });
+    }
+  }
+  tscErrors = typecheck(probes);
+}, 600_000);
+
+afterAll(async () => {
+  await Promise.all([...generated.values()].filter((g) => g.dir).map((g) => removeTree(g.dir)));
+});
+
+describe.runIf(names.length > 0)('shared cases: generated in-process, every probe in one tsc program', () => {
+  test.each(names.filter((n) => !OPEN.has(n)))('%s', (name) => {
+    const g = generated.get(name)!;
+    expect(g.thrown, 'generate() threw').toBeUndefined();
+    const result = g.result!;
+    const lines = result.diagnostics.map(formatDiagnostic);
+    const errors = tscErrors.filter((e) => e.startsWith(g.dir + path.sep));
+    const files = [...result.files.values()];
+    expect({
+      internalErrors: lines.filter((l) => l.includes('internal-error')),
+      tsc: errors.map((e) => e.slice(g.dir.length + 1)),
+      missingDiagnostics: patterns(name, 'diagnostics.expect')
+        .filter((re) => !lines.some((l) => re.test(l)))
+        .map(String),
+      unwantedDiagnostics: patterns(name, 'diagnostics.reject').flatMap((re) => lines.filter((l) => re.test(l))),
+      missingOutput: patterns(name, 'output.expect')
+        .filter((re) => !files.some((f) => re.test(f)))
+        .map(String),
+    }).toEqual({ internalErrors: [], tsc: [], missingDiagnostics: [], unwantedDiagnostics: [], missingOutput: [] });
+  });
+
+  test.skip.each([...OPEN])('%s (open: its kind is not fixed yet)', () => undefined);
+});
