@@ -48,7 +48,7 @@ export type { HandlerContext, OneBotServer } from '../runtime/server/index.js';
 export interface Handlers {
   /**
    * 获取在线机型 — `_get_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:544
@@ -56,7 +56,7 @@ export interface Handlers {
   _get_model_show: Handler<GetModelShowParams, GetModelShowResponse>;
   /**
    * 设置在线机型 — `_set_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:596

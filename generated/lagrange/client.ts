@@ -69,7 +69,7 @@ export {
 export class LagrangeClient extends OneBotClient<Actions> {
   /**
    * 获取在线机型 — `_get_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:544
@@ -80,7 +80,7 @@ export class LagrangeClient extends OneBotClient<Actions> {
 
   /**
    * 设置在线机型 — `_set_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:596

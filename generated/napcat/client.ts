@@ -89,7 +89,7 @@ export {
 export class NapCatClient extends OneBotClient<Actions> {
   /**
    * 获取在线机型 — `_get_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:544
@@ -100,7 +100,7 @@ export class NapCatClient extends OneBotClient<Actions> {
 
   /**
    * 设置在线机型 — `_set_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:596
@@ -314,6 +314,7 @@ export class NapCatClient extends OneBotClient<Actions> {
 
   /**
    * 设置自定义在线状态 — `set_diy_online_status`
+   * 成功为设置成功信息
    * Tag: NapCat extension (NapCat拓展).
    * Available in: NapCat.
    * @see docs-src/api/bot.md:919
@@ -334,6 +335,7 @@ export class NapCatClient extends OneBotClient<Actions> {
 
   /**
    * 设置在线状态 — `set_online_status`
+   * 参考 apifox (https://napcat.apifox.cn/226658977e0)
    * Tag: NapCat extension (NapCat拓展).
    * Available in: NapCat.
    * @see docs-src/api/bot.md:947

@@ -76,7 +76,7 @@ export type { HandlerContext, OneBotServer } from '../runtime/server/index.js';
 export interface Handlers {
   /**
    * 获取在线机型 — `_get_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:544
@@ -84,7 +84,7 @@ export interface Handlers {
   _get_model_show: Handler<GetModelShowParams, GetModelShowResponse>;
   /**
    * 设置在线机型 — `_set_model_show`
-   * 有关例子可从这个链接找到
+   * 有关例子可从这个链接 (https://github.com/Mrs4s/go-cqhttp/pull/872#issuecomment-831180149)找到
    * Tag: go-cqhttp extension (gocq拓展).
    * Available in: go-cqhttp, NapCat, Lagrange.
    * @see docs-src/api/bot.md:596
@@ -232,6 +232,7 @@ export interface Handlers {
   qidian_get_account_info: Handler<QidianGetAccountInfoParams, QidianGetAccountInfoResponse>;
   /**
    * 设置自定义在线状态 — `set_diy_online_status`
+   * 成功为设置成功信息
    * Tag: NapCat extension (NapCat拓展).
    * Available in: NapCat.
    * @see docs-src/api/bot.md:919
@@ -246,6 +247,7 @@ export interface Handlers {
   set_input_status: Handler<SetInputStatusParams, SetInputStatusResponse>;
   /**
    * 设置在线状态 — `set_online_status`
+   * 参考 apifox (https://napcat.apifox.cn/226658977e0)
    * Tag: NapCat extension (NapCat拓展).
    * Available in: NapCat.
    * @see docs-src/api/bot.md:947
