@@ -76,7 +76,8 @@ export interface SectionDraft {
   part?: PartName;
   impl?: ImplId;
   pendingType?: { readonly name: string; readonly source: SourceRef };
-  pendingLabel?: string;
+  /** `- 对象1` / `- 模板A`: the label of the next table. */
+  pendingLabel?: { readonly text: string; readonly source: SourceRef };
   pendingNested?: PendingNested;
   /** The fields of the last table read (part, variant or sub-type): what a nested table refers to. */
   lastTable?: Field[];

@@ -10,7 +10,7 @@ import { detailsContent, handleCode, warnUnclosed } from './examples.js';
 import { handleList } from './list.js';
 import { nestTable, unplacedNested } from './nested.js';
 import { type SectionDraft, currentPart } from './draft.js';
-import { readBlock } from './statements.js';
+import { forgetLabel, readBlock } from './statements.js';
 import { type BuildState, refOf, warn } from '../state.js';
 import { readTable } from '../mdast/table.js';
 import { proseOf, textOf } from '../mdast/text.js';
@@ -33,6 +33,7 @@ const handlers: HandlerTable<SectionDraft> = {
 
 export function handleNode(state: BuildState, draft: SectionDraft, node: RootContent): void {
   if (node.type !== 'table' && node.type !== 'list') unplacedNested(state, draft);
+  if (node.type !== 'table') forgetLabel(draft);
   if (!dispatch(handlers, state, draft, node) && draft.actions.length > 0)
     warn(state, 'unexpected-construct', node, `a ${node.type} node is not part of the action layout; it is ignored`);
 }
@@ -44,7 +45,6 @@ const RESPONSE_HEADINGS = /^(响应|返回)(数据|值)?$/;
 function handleHeading(state: BuildState, draft: SectionDraft, node: Heading): void {
   const text = textOf(node);
   draft.impl = undefined;
-  draft.pendingLabel = undefined;
   if (PARAMS_HEADINGS.test(text) || RESPONSE_HEADINGS.test(text)) {
     draft.part = PARAMS_HEADINGS.test(text) ? 'params' : 'response';
     draft.sawPartHeading = true;
@@ -144,7 +144,7 @@ function handleTable(state: BuildState, draft: SectionDraft, node: Table): void 
     open: shape.open,
     arrayHint: part.arrayHint,
     source,
-    ...(draft.pendingLabel ? { label: draft.pendingLabel } : {}),
+    ...(draft.pendingLabel ? { label: draft.pendingLabel.text } : {}),
   });
   draft.pendingLabel = undefined;
   draft.lastTable = fields;

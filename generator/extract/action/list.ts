@@ -16,7 +16,7 @@ import { type BuildState, refOf, warn } from '../state.js';
 import { proseOf, textOf } from '../mdast/text.js';
 import { type SectionDraft, addNote } from './draft.js';
 import { nestList, unplacedNested } from './nested.js';
-import { keepProse, lineText, readLines } from './statements.js';
+import { forgetLabel, keepProse, lineText, readLines } from './statements.js';
 
 export function handleList(state: BuildState, draft: SectionDraft, node: List): void {
   // `\`status\` 字段的取值如下：` + a list: the field's values, kept in its description.
@@ -52,8 +52,10 @@ function handleItem(state: BuildState, draft: SectionDraft, item: ListItem, last
   const text = leftover.join('\n');
   if (!text) return;
   // A short phrase right before a table names it, as `- 对象1` does: one of several bodies.
-  if (last && draft.next?.type === 'table' && rest.length === 0 && looksLikeLabel(text)) draft.pendingLabel = text;
-  else keepProse(draft, text, source);
+  if (last && draft.next?.type === 'table' && rest.length === 0 && looksLikeLabel(text)) {
+    forgetLabel(draft);
+    draft.pendingLabel = { text, source };
+  } else keepProse(draft, text, source);
 }
 
 /** `- \`name\` (tag)`: an action; false when the text after the name is not a tag. */
@@ -93,7 +95,7 @@ function implBullet(
   notes: readonly (readonly PhrasingContent[])[],
 ): void {
   draft.impl = impl;
-  draft.pendingLabel = undefined;
+  forgetLabel(draft);
   draft.pendingType = undefined;
   const source = refOf(state, item);
   for (const nodes of notes) {

@@ -3,6 +3,7 @@ import { assembleSection } from './assemble.js';
 import { createDraft } from './draft.js';
 import { handleNode } from './handlers.js';
 import { unplacedNested } from './nested.js';
+import { forgetLabel } from './statements.js';
 import type { SectionKind } from '../types.js';
 
 export const actionSection: SectionKind = {
@@ -15,6 +16,7 @@ export const actionSection: SectionKind = {
       handleNode(state, draft, node);
     });
     unplacedNested(state, draft);
+    forgetLabel(draft);
     const built = assembleSection(state, draft);
     out.actions.push(...built.actions);
     if (built.typeSection) out.typeSections.push(built.typeSection);

@@ -63,7 +63,7 @@ export function readLine(
   const variant = reading.intents.find((i) => i.kind === 'variant');
   if (variant && !at.owner && (at.where === 'bullet' || variant.pointer)) {
     draft.impl = variant.impl;
-    draft.pendingLabel = undefined;
+    forgetLabel(draft);
     draft.pendingType = undefined;
     if (at.where === 'bullet') addNote(draft, variant.impl, { text, source: at.source });
   }
@@ -122,7 +122,8 @@ function apply(
       return part !== undefined && applyDelta(state, draft, intent, part, owners, text, at);
     case 'alternative':
       if (at.where !== 'bullet') return false;
-      draft.pendingLabel = text;
+      forgetLabel(draft);
+      draft.pendingLabel = { text, source: at.source };
       return true;
     case 'variant':
       return false; // handled by the caller: it switches the implementation in context
@@ -189,6 +190,13 @@ export function keepProse(draft: SectionDraft, text: string, source: SourceRef):
   if (draft.part) partFor(draft, draft.part, key, source).prose.push({ text, source });
   if (key === 'base') draft.description.push(text);
   else addNote(draft, key, { text, source });
+}
+
+/** A label no table took (something else came first): it is kept as prose. */
+export function forgetLabel(draft: SectionDraft): void {
+  const label = draft.pendingLabel;
+  draft.pendingLabel = undefined;
+  if (label) keepProse(draft, label.text, label.source);
 }
 
 /** Phrasing content split at line breaks (soft breaks inside a text node, and hard breaks). */
