@@ -8,6 +8,7 @@
  * The parts: write/paths.ts (valid and reserved names), write/manifest.ts, write/plan.ts (what would
  * change, conflicts), write/lock.ts (one run at a time), write/journal.ts (stage, commit, recover).
  */
+import { readdir, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError, ensureDir } from './write/fs.js';
 import { JOURNAL_NAME, commit, readJournal, recover, stage } from './write/journal.js';
@@ -15,7 +16,6 @@ import { LOCK_NAME, acquireLock, assertLockHeld, holderAlive, readLock } from '.
 import { manifestText } from './write/manifest.js';
 import { makePlan, type Plan } from './write/plan.js';
 import { MANIFEST_NAME, WORK_DIR_NAME, assertValidPaths, byCodeUnit } from './write/paths.js';
-import { readdir, rmdir } from 'node:fs/promises';
 
 export { MANIFEST_NAME, WORK_DIR_NAME } from './write/paths.js';
 export { OutputError } from './write/fs.js';
@@ -73,6 +73,9 @@ export async function writeOutputs(
     }
     committed = true;
     return { written: plan.written, removed: plan.removed, unchanged: plan.unchanged, problems: [] };
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    throw new OutputError(`cannot write ${out}: ${(error as Error).message}`, { cause: error });
   } finally {
     if (!committed) await recover(out, work).catch(() => undefined); // drop what was staged
     await lock.release();

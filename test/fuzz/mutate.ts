@@ -46,7 +46,7 @@ function toSeed(file: string): Seed {
 export const SEEDS: readonly Seed[] = seedFiles().map(toSeed);
 
 /** Names that stress identifier and string handling: reserved words, quotes, case collisions. */
-export const ODD_NAMES = [
+const ALL_ODD_NAMES = [
   'delete',
   'class',
   'constructor',
@@ -84,6 +84,16 @@ export const ODD_NAMES = [
   'get__x',
 ];
 
+/** Action names that differ only in case or separators, so their TypeScript names collide. */
+export const COLLIDING = ['get-x', 'getX', 'GET_X', 'get.x', '.get_x', '_get_x', 'nc_get_x', 'Get_X', 'get__x'];
+
+/**
+ * FUZZ_NAME_COLLISIONS=off leaves the colliding names out (one `get_x` stays): it separates that
+ * known class of non-compiling output from any other.
+ */
+export const ODD_NAMES =
+  process.env.FUZZ_NAME_COLLISIONS === 'off' ? ALL_ODD_NAMES.filter((n) => !COLLIDING.includes(n)) : ALL_ODD_NAMES;
+
 /** Text placed into cells, titles and prose; each would end a comment, string or template early. */
 export const INJECTIONS = [
   `*/ ${CANARY} /*`,
@@ -93,8 +103,9 @@ export const INJECTIONS = [
   `' + ${CANARY} + '`,
   `" + ${CANARY} + "`,
   `\\' + ${CANARY} + \\'`,
-  `\u2028${CANARY}`,
-  `\u2029${CANARY}`,
+  // A line separator ends a `//` comment; a delimiter follows, since a line of its own may be a table row.
+  `\u2028*/ ${CANARY}`,
+  `\u2029' + ${CANARY}`,
   // A line break starts a new Markdown line, where a bare word may rightly become a field name.
   `\n*/ ${CANARY}`,
   `\r*/ ${CANARY}`,
@@ -175,45 +186,54 @@ export interface FuzzCase {
 }
 
 const at = fc.nat({ max: 10_000 });
-const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const), at }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('swap' as const), at, with: at }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('cutTable' as const), at, keep: fc.nat({ max: 200 }) }) },
-  {
-    weight: 3,
-    arbitrary: fc.record({ kind: fc.constant('insert' as const), at, text: fc.constantFrom(...FRAGMENTS) }),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      kind: fc.constant('splice' as const),
-      at,
-      pos: fc.nat({ max: 400 }),
-      text: fc.oneof(
-        fc.constantFrom(...INJECTIONS),
-        fc.array(fc.constantFrom(...UNICODE), { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
-        fc.string({ unit: 'grapheme', maxLength: 6 }),
-      ),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('longCell' as const), at, length: fc.constantFrom(300, 5000) }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({ kind: fc.constant('rename' as const), at, name: fc.constantFrom(...ODD_NAMES) }),
-  },
-);
+const opArbitrary = (names: readonly string[]): fc.Arbitrary<Op> =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const), at }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('swap' as const), at, with: at }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('cutTable' as const), at, keep: fc.nat({ max: 200 }) }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({ kind: fc.constant('insert' as const), at, text: fc.constantFrom(...FRAGMENTS) }),
+    },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constant('splice' as const),
+        at,
+        pos: fc.nat({ max: 400 }),
+        text: fc.oneof(
+          fc.constantFrom(...INJECTIONS),
+          fc.array(fc.constantFrom(...UNICODE), { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
+          fc.string({ unit: 'grapheme', maxLength: 6 }),
+        ),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant('longCell' as const), at, length: fc.constantFrom(300, 5000) }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({ kind: fc.constant('rename' as const), at, name: fc.constantFrom(...names) }),
+    },
+  );
 
-export const caseArb: fc.Arbitrary<FuzzCase> = fc.record({
-  seed: fc.nat({ max: SEEDS.length - 1 }),
-  from: fc.nat({ max: 200 }),
-  count: fc.integer({ min: 1, max: 3 }),
-  shape: fc.constantFrom<FuzzCase['shape']>(...(Array(38).fill('page') as 'page'[]), 'empty', 'junk'),
-  ops: fc.array(opArb, { maxLength: 8 }),
-  junk: fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('latin1')),
-});
+/** Cases whose rename ops draw from `names` (ODD_NAMES by default). */
+export function caseArbitrary(names: readonly string[] = ODD_NAMES): fc.Arbitrary<FuzzCase> {
+  return fc.record({
+    seed: fc.nat({ max: SEEDS.length - 1 }),
+    from: fc.nat({ max: 200 }),
+    count: fc.integer({ min: 1, max: 3 }),
+    shape: fc.constantFrom<FuzzCase['shape']>(...(Array(38).fill('page') as 'page'[]), 'empty', 'junk'),
+    ops: fc.array(opArbitrary(names), { maxLength: 8 }),
+    junk: fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('latin1')),
+  });
+}
+
+export const caseArb: fc.Arbitrary<FuzzCase> = caseArbitrary();
+
+/** Without the names that collide after case conversion (a known class, fixed on another branch). */
+export const NON_COLLIDING_NAMES = ALL_ODD_NAMES.filter((n) => !COLLIDING.includes(n));
 
 /** The page text a case stands for. */
 export function pageOf(c: FuzzCase): string {

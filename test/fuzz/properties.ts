@@ -5,9 +5,12 @@
  */
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { List, ListItem, Root } from 'mdast';
+import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import ts from 'typescript';
 import type { GenerateResult } from '../../generator/generate.js';
+import { SECTION_KINDS } from '../../generator/extract/section-kinds.js';
+import type { RawSection } from '../../generator/extract/types.js';
 import { parseMarkdown } from '../../generator/parse/processor.js';
 import type { DocFile } from '../../generator/parse/read-docs.js';
 import { typecheck } from '../support/tsc.js';
@@ -15,7 +18,8 @@ import { CANARY } from './mutate.js';
 
 /** Every diagnostic points at a file of the input, a line inside it, a column ≥ 1. */
 export function positionProblems(docs: readonly DocFile[], result: GenerateResult): string[] {
-  const lines = new Map(docs.map((d) => [d.file, d.text.split('\n').length]));
+  // CR and CRLF end lines too (the CLI normalises them; generateFromDocs takes text as given).
+  const lines = new Map(docs.map((d) => [d.file, d.text.split(/\r\n|\r|\n/).length]));
   const problems: string[] = [];
   for (const d of result.diagnostics) {
     for (const ref of [d.source, ...(d.related ?? [])]) {
@@ -52,23 +56,33 @@ export function bulletProblems(docs: readonly DocFile[], result: GenerateResult)
 const IMPL_NAMES = /^(napcat|lagrange|lagrange\.onebot|gocq|go-cqhttp|go-cq|gocqhttp|onebot|onebot11|onebot v11)$/i;
 const PART_HEADING = /^((请求)?参数|(响应|返回)(数据|值)?)$/;
 
+/** Bullets of the sections the generator reads as actions (its own section kinds decide). */
 function actionBullets(root: Root): string[] {
   const names: string[] = [];
-  let inSection = false;
-  let pastParts = false;
-  for (const node of root.children) {
-    if (node.type === 'heading') {
-      const text = node.children.map((c) => ('value' in c ? c.value : '')).join('');
-      if (node.depth === 2) [inSection, pastParts] = [true, false];
-      else if (PART_HEADING.test(text.trim())) pastParts = true;
-    }
-    if (node.type !== 'list' || !inSection || pastParts) continue;
-    for (const item of (node as List).children) {
-      const name = bulletName(item);
-      if (name) names.push(name);
+  for (const section of sections(root)) {
+    if (SECTION_KINDS.find((k) => k.matches(section))?.name !== 'action') continue;
+    for (const node of section.nodes) {
+      if (node.type === 'heading' && PART_HEADING.test(headingText(node).trim())) break;
+      if (node.type !== 'list') continue;
+      for (const item of (node as List).children) {
+        const name = bulletName(item);
+        if (name) names.push(name);
+      }
     }
   }
   return names;
+}
+
+const headingText = (h: Heading) => h.children.map((c) => ('value' in c ? c.value : '')).join('');
+
+function sections(root: Root): RawSection[] {
+  const result: { heading: Heading; nodes: RootContent[] }[] = [];
+  for (const node of root.children) {
+    if (node.type === 'heading' && node.depth === 2) result.push({ heading: node, nodes: [] });
+    else result.at(-1)?.nodes.push(node);
+  }
+  const source = { file: '', line: 1, column: 1 };
+  return result.map((s) => ({ ...s, title: headingText(s.heading), source, definitions: new Map() }));
 }
 
 function bulletName(item: ListItem): string | undefined {
@@ -78,7 +92,8 @@ function bulletName(item: ListItem): string | undefined {
   if (code?.type !== 'inlineCode') return undefined;
   const name = code.value.trim();
   if (!/^[.\w-]+$/.test(name) || IMPL_NAMES.test(name)) return undefined;
-  const after = rest.map((c) => ('value' in c ? c.value : '')).join('');
+  // All of the paragraph after the name: a lazy continuation line makes it prose, not a bullet.
+  const after = rest.map((c) => toString(c)).join('');
   return after.trim() === '' || /\(\s*[^)]*?\s*(拓展|扩展)\s*\)/.test(after) ? name : undefined;
 }
 

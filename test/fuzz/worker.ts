@@ -26,6 +26,8 @@ export interface WorkerReport {
   failures: number;
   crashes: number;
   notCompiling: number;
+  /** Of those, outputs whose only tsc errors are duplicate identifiers (names colliding after case conversion). */
+  notCompilingDuplicateNames: number;
   typechecked: number;
   typecheckSkippedDuplicate: number;
   typecheckSkippedSample: number;
@@ -63,6 +65,7 @@ export async function runWorker(seed: number, count: number, mode: 'all' | 'samp
     failures: 0,
     crashes: 0,
     notCompiling: 0,
+    notCompilingDuplicateNames: 0,
     typechecked: 0,
     typecheckSkippedDuplicate: 0,
     typecheckSkippedSample: 0,
@@ -89,6 +92,9 @@ export async function runWorker(seed: number, count: number, mode: 'all' | 'samp
       const own = errors.get(index);
       if (own?.length) {
         report.notCompiling++;
+        if (own.every((m) => /Duplicate identifier|Duplicate property|Subsequent property declarations/.test(m))) {
+          report.notCompilingDuplicateNames++;
+        }
         fail(c, index, own);
       }
     }
