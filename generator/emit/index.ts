@@ -16,18 +16,22 @@ import { type EmittedFile, type RawFile, typesTarget } from './targets/types.js'
 
 /** Model → output path → text, sorted by path. `formatter` may carry caches between runs. */
 export async function emit(model: Model, formatter: Formatter = new Formatter()): Promise<Map<string, string>> {
-  const targets: EmittedFile[] = [
+  const printed = typeScriptTargets(model).map((t) => printFile(t));
+  const formatted = await formatter.formatFiles(printed);
+  const out = new Map(printed.map((f, i) => [f.path, formatted[i]!]));
+  for (const raw of rawTargets(model)) out.set(raw.path, raw.text);
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The TypeScript files: structures, printed by ts-morph and formatted by prettier. */
+export function typeScriptTargets(model: Model): EmittedFile[] {
+  return [
     ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl)),
     messageTarget(model),
     ...eventsTargets(model),
     ...runtimeTargets(),
     indexTarget(model),
   ];
-  const printed = targets.map((t) => printFile(t));
-  const formatted = await formatter.formatFiles(printed);
-  const out = new Map(printed.map((f, i) => [f.path, formatted[i]!]));
-  for (const raw of rawTargets(model)) out.set(raw.path, raw.text);
-  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Files that are not TypeScript: the model itself, reports. */
