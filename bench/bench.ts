@@ -1,59 +1,87 @@
 /**
- * `npm run bench`: where generation time goes, measured side by side in one run (ratios, not
- * absolute numbers, are what to compare across machines).
+ * `npm run bench [-- --quick] [-- --runs N]`: what users wait for, as fresh processes, every figure
+ * a ratio to a reference measured side by side in the same run (ratios, not milliseconds, are what
+ * compare across machines). Prints a table and writes bench/results.json.
  *
- *   - stages: parse+build (model), emit structures + print, prettier
- *   - batched vs per-call ts-morph: one `statements` array per file against `addInterface` per
- *     declaration, on the same structures
- *   - peak heap of a full in-memory generation
+ *   1. cold `npm run generate` vs a bare unified + remark-parse + remark-gfm process (cold.ts)
+ *   2. scaling to 10× and 50× the actions, across pages and within one page (scale.ts)
+ *   3. watch mode: one changed page vs a cold run (watch.ts)
+ *   4. tsc over the generated code and a consumer vs an empty program (tsc.ts)
+ *   5. client and server figures, from bench/client-ws.ts (`benchClientWs()`) and bench/server.ts
+ *      (`benchServer()`) when those files exist
  */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { Project } from 'ts-morph';
-import { emit } from '../generator/emit/index.js';
-import { typesTarget } from '../generator/emit/targets/types.js';
-import { buildModel } from '../generator/extract/index.js';
-import { readDocs } from '../generator/parse/read-docs.js';
+import { parseArgs } from 'node:util';
+import { coldSection, type Docs } from './cold.js';
+import { cleanup, generateCommand, ROOT, run } from './measure.js';
+import { printSection, type Section } from './report.js';
+import { scaleSection } from './scale.js';
+import { tscSection } from './tsc.js';
+import { watchSection } from './watch.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' } },
+  allowPositionals: false,
+});
+const quick = values.quick;
+const runs = Number(values.runs ?? (quick ? 3 : 5));
+const SHARED = path.resolve(ROOT, '../shared/onebot-11-docs');
+const docs: Docs[] = [
+  { name: 'docs-src', dir: path.join(ROOT, 'docs-src') },
+  ...(existsSync(SHARED) ? [{ name: 'shared docs', dir: SHARED }] : []),
+];
+const largest = docs.at(-1)!;
 
-async function median(label: string, fn: () => unknown | Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
+const sections: Section[] = [];
+const show = (s: Section) => {
+  sections.push(s);
+  process.stdout.write(`${printSection(s)}\n`);
+};
+const started = performance.now();
+try {
+  // Compiles dist/ if a source changed, and warms the file cache, before anything is timed.
+  await run(await generateCommand(['--docs', docs[0]!.dir, '--out', path.join(os.tmpdir(), 'onebot-bench-warm')]));
+  const cold = await coldSection(docs, runs);
+  show(cold);
+  show(
+    await scaleSection(largest.dir, quick ? [1, 10] : [1, 10, 50], (f) =>
+      f === 1 ? (quick ? 2 : 3) : f <= 10 ? (quick ? 1 : 2) : 1,
+    ),
+  );
+  show(await watchSection(largest.dir, cold.cold.get(largest.name)!, quick ? 3 : 5));
+  show(await tscSection(largest.dir, largest.name, quick ? 2 : 3));
+  for (const [file, name] of [
+    ['client-ws.ts', 'benchClientWs'],
+    ['server.ts', 'benchServer'],
+  ] as const) {
+    if (!existsSync(path.join(import.meta.dirname, file))) continue;
+    const mod = (await import(`./${file.replace(/\.ts$/, '.js')}`)) as Record<string, () => Promise<unknown>>;
+    const result = await mod[name]?.();
+    if (isSection(result)) show(result);
+    else show({ title: `${file}: ${name}()`, rows: [], notes: [JSON.stringify(result)], raw: result });
   }
-  const m = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-  console.log(`${label.padEnd(44)} ${m.toFixed(1).padStart(8)} ms (median of ${RUNS})`);
-  return m;
+} finally {
+  await cleanup();
 }
 
-const docsDir = process.argv[2] ?? 'docs-src';
-const docs = await readDocs(docsDir);
-console.log(`docs: ${docsDir} (${docs.length} pages)`);
-const { model } = buildModel(docs);
-const build = await median('parse + build model', () => buildModel(docs));
-const full = await median('emit all targets (+ prettier)', () => emit(model));
-const target = typesTarget(model, 'napcat');
-const batched = await median('ts-morph batched (napcat/types.ts)', () => {
-  new Project({ useInMemoryFileSystem: true })
-    .createSourceFile('a.ts', { statements: [...target.statements] })
-    .getFullText();
-});
-const perCall = await median('ts-morph per-call (napcat/types.ts)', () => {
-  const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('a.ts', '');
-  for (const s of target.statements) {
-    if (typeof s === 'string') file.addStatements(s);
-    else file.addStatements([s]);
-  }
-  file.getFullText();
-});
-console.log(`ratio per-call / batched: ${(perCall / batched).toFixed(1)}x`);
-console.log(`ratio emit / build: ${(full / build).toFixed(1)}x`);
-if (global.gc) global.gc();
-const before = process.memoryUsage().heapUsed;
-await emit(buildModel(docs).model);
-console.log(`heap growth of one full generation: ${((process.memoryUsage().heapUsed - before) / 1e6).toFixed(1)} MB`);
-console.log(
-  `model.json: ${(JSON.stringify(model).length / 1024).toFixed(0)} KiB for ${model.actions.length} actions (${path.basename(docsDir)})`,
+const results = {
+  when: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  loadAverage: os.loadavg(),
+  quick,
+  runs,
+  seconds: Math.round((performance.now() - started) / 1000),
+  sections,
+};
+await writeFile(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(
+  `\n${results.seconds} s; load average ${results.loadAverage.map((l) => l.toFixed(1)).join(' ')} on ${results.cpus} cores; bench/results.json written\n`,
 );
+
+function isSection(value: unknown): value is Section {
+  return typeof value === 'object' && value !== null && 'title' in value && 'rows' in value;
+}

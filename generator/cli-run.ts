@@ -4,8 +4,8 @@
  * cache beside the manifest spares prettier the files that print as before.
  *
  * The worker is used when the generator runs as compiled JavaScript (`dist/`, what
- * `npm run generate` runs); from TypeScript sources (tests, tsx) everything runs in this thread,
- * with the same result.
+ * `npm run generate` runs); from TypeScript sources (tests, tsx) everything runs in this thread
+ * unless a test asks for the worker. Either way the result is the same.
  */
 import { Worker } from 'node:worker_threads';
 import { Formatter } from './emit/format.js';
@@ -47,9 +47,7 @@ interface WorkerReply {
 
 async function runWithWorker(docsDir: string, options: CliRunOptions): Promise<CliRun> {
   // Started first, so that loading the emitters overlaps reading and parsing the docs.
-  const worker = new Worker(new URL(`./emit-worker${COMPILED ? '.js' : '.ts'}`, import.meta.url), {
-    workerData: options.useCache ? { outDir: options.outDir } : {},
-  });
+  const worker = startWorker(options.useCache ? { outDir: options.outDir } : {});
   const reply = replyOf(worker);
   reply.catch(() => undefined); // awaited below; a failure before that must not go unhandled
   try {
@@ -68,6 +66,17 @@ async function runWithWorker(docsDir: string, options: CliRunOptions): Promise<C
   } finally {
     await worker.terminate();
   }
+}
+
+/**
+ * The emit worker: the compiled file, or from TypeScript sources (tests) the source file behind
+ * tsx's loader, which the worker registers for itself (tsx is a dev dependency).
+ */
+function startWorker(workerData: { outDir?: string }): Worker {
+  if (COMPILED) return new Worker(new URL('./emit-worker.js', import.meta.url), { workerData });
+  const source = JSON.stringify(new URL('./emit-worker.ts', import.meta.url).href);
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`;
+  return new Worker(boot, { eval: true, workerData });
 }
 
 /** The worker's one reply; a crash or an exit without reply rejects. */

@@ -52,6 +52,8 @@ export class Formatter {
   /** Statement text → formatted text: this run's, and the last run's when statements are kept. */
   private current = new Map<string, string>();
   private previous = new Map<string, string>();
+  /** The last formatFiles call: files taken from the file cache; distinct statements, and how many went to prettier. */
+  lastRun = { cachedFiles: 0, statements: 0, formatted: 0 };
 
   constructor(private readonly options: FormatterOptions = {}) {}
 
@@ -60,7 +62,8 @@ export class Formatter {
     const hashes = files.map(printedHash);
     const cached = files.map((f, i) => this.options.cache?.get(f.path, hashes[i]!));
     const todo = files.filter((f, i) => cached[i] === undefined && f.statements && f.statements.length > 0);
-    await this.formatStatements(todo.flatMap((f) => f.statements!));
+    const { distinct, formatted } = await this.formatStatements(todo.flatMap((f) => f.statements!));
+    this.lastRun = { cachedFiles: cached.filter((c) => c !== undefined).length, statements: distinct, formatted };
     const out: string[] = [];
     for (const [i, file] of files.entries()) {
       const text = cached[i] ?? (await this.assemble(file));
@@ -73,15 +76,17 @@ export class Formatter {
   }
 
   /** Format the statements not known yet, each distinct text once, in one prettier call. */
-  private async formatStatements(statements: readonly string[]): Promise<void> {
+  private async formatStatements(statements: readonly string[]): Promise<{ distinct: number; formatted: number }> {
+    const distinct = new Set(statements);
     const missing: string[] = [];
-    for (const s of new Set(statements)) {
+    for (const s of distinct) {
       const known = this.previous.get(s);
       if (known !== undefined) this.current.set(s, known);
       else missing.push(s);
     }
     const formatted = await formatBatch(missing);
     missing.forEach((s, i) => this.current.set(s, formatted[i]!));
+    return { distinct: distinct.size, formatted: missing.length };
   }
 
   /** Header + statements joined as prettier joins them; the whole file through prettier if not split. */

@@ -24,8 +24,17 @@ import { tsNames } from './ts/names.js';
 
 /** Model → output path → text, sorted by path. `formatter` may carry caches between runs. */
 export async function emit(model: Model, formatter: Formatter = new Formatter()): Promise<Map<string, string>> {
+  const printed = typeScriptTargets(model).map((t) => printFile(t));
+  const formatted = await formatter.formatFiles(printed);
+  const out = new Map(printed.map((f, i) => [f.path, formatted[i]!]));
+  for (const raw of rawTargets(model)) out.set(raw.path, raw.text);
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The TypeScript files: structures, printed by ts-morph and formatted by prettier. */
+export function typeScriptTargets(model: Model): EmittedFile[] {
   const names = tsNames(model);
-  const targets: EmittedFile[] = [
+  return [
     ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl, names)),
     ...IMPLEMENTATIONS.map((impl) => clientTarget(model, impl)),
     ...IMPLEMENTATIONS.map((impl) => serverTarget(model, impl)),
@@ -35,11 +44,6 @@ export async function emit(model: Model, formatter: Formatter = new Formatter())
     ...runtimeTargets(),
     indexTarget(model),
   ];
-  const printed = targets.map((t) => printFile(t));
-  const formatted = await formatter.formatFiles(printed);
-  const out = new Map(printed.map((f, i) => [f.path, formatted[i]!]));
-  for (const raw of rawTargets(model)) out.set(raw.path, raw.text);
-  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Files that are not TypeScript: the model and its schema, reports, the exports for other languages. */

@@ -13,11 +13,12 @@
  *     [get_thing]: ./x.md#第一节     (a definition: appended to every chunk, see `definitions`)
  *
  * A cut is made only where the tree cannot differ from a whole-page parse: at a `##` line that
- * follows a blank line outside fenced code. Reference definitions are page-wide in Markdown, so
+ * starts in column 0 and follows a blank line, outside fenced code. Reference definitions are page-wide in Markdown, so
  * each chunk is parsed with the page's definitions appended after it (the parser then drops those
- * copies). A page whose definitions or HTML blocks this scanner cannot place exactly (a definition
- * inside a block quote, over several lines, or continuing a paragraph; raw `<pre>`, `<script>`,
- * comments; footnotes) is parsed whole, so unusual Markdown is still read exactly as before.
+ * copies). A page with what this scanner cannot place exactly (a definition inside a block quote,
+ * or continuing a paragraph; raw `<pre>`, `<script>`, comments; footnotes; a fence opened with
+ * indentation, maybe inside a list item) is parsed whole, so unusual Markdown is still read exactly
+ * as before.
  */
 
 /** One piece of a page: its text, and where it starts in the page (0-based offset and line). */
@@ -34,10 +35,16 @@ export interface Chunked {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const SECTION = /^ {0,3}##(?:[ \t]|$)/;
+/** At column 0: an indented `##` after a blank line may still belong to a list item. */
+const SECTION = /^##(?:[ \t]|$)/;
 const DEFINITION = /^ {0,3}\[(?!\^)(?:[^\]\\\n]|\\.)+\]:[ \t]*\S+(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 /** Anything that could be (part of) a definition or footnote the simple pattern does not cover. */
 const DEFINITION_LIKE = /\]:/;
+/**
+ * A fence opened with indentation may belong to a list item, and end with it rather than at its
+ * closing fence: the scanner cannot tell, so such pages are parsed whole.
+ */
+const INDENTED_FENCE = /^[ \t]+(`{3,}|~{3,})/;
 /** HTML blocks that may hold blank lines (CommonMark kinds 1–5). */
 const RAW_HTML = /^ {0,3}<(?:script|pre|style|textarea|!--|\?|![A-Za-z]|!\[CDATA\[)/i;
 
@@ -57,6 +64,7 @@ export function splitChunks(text: string): Chunked | undefined {
       blankBefore = false;
       continue;
     }
+    if (INDENTED_FENCE.test(line)) return undefined;
     if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
       fence = { char: open[1]![0]!, length: open[1]!.length };
       blankBefore = previousDefinition = false;
@@ -65,7 +73,7 @@ export function splitChunks(text: string): Chunked | undefined {
     if (RAW_HTML.test(line)) return undefined;
     if (DEFINITION_LIKE.test(line)) {
       if (!DEFINITION.test(line) || !(blankBefore || previousDefinition)) return undefined;
-      definitions.push(line);
+      definitions.push(line.trimStart()); // at column 0, so it cannot continue a list item
       previousDefinition = true;
       blankBefore = false;
       continue;

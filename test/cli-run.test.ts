@@ -1,0 +1,63 @@
+/**
+ * The CLI's pipeline: with the emitters on a worker thread it gives exactly what one thread gives;
+ * the format cache beside the manifest is written after a run and used by the next, and `--check`
+ * never trusts it.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { main } from '../generator/cli.js';
+import { runPipeline } from '../generator/cli-run.js';
+import { FORMAT_CACHE_NAME } from '../generator/format-cache.js';
+import { MANIFEST_NAME } from '../generator/write.js';
+import { removeTree, writeTempTree } from './support/generate.js';
+import { FIXTURES } from './support/paths.js';
+
+const temps: string[] = [];
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map(removeTree));
+});
+async function tempDir(): Promise<string> {
+  const dir = await writeTempTree(new Map());
+  temps.push(dir);
+  return dir;
+}
+const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
+
+test('the worker thread and this thread produce the same files and diagnostics', async () => {
+  const docs = path.join(FIXTURES, 'family');
+  const outDir = await tempDir();
+  const here = await runPipeline(docs, { outDir, useCache: false, worker: false });
+  const there = await runPipeline(docs, { outDir, useCache: false, worker: true });
+  expect([...there.result.files]).toEqual([...here.result.files]);
+  expect(there.result.diagnostics).toEqual(here.result.diagnostics);
+  expect(there.result.model).toEqual(here.result.model);
+}, 60_000);
+
+test('the format cache is written beside the manifest, used next time, and ignored by --check', async () => {
+  const out = await tempDir();
+  const docs = path.join(FIXTURES, 'good-docs');
+  expect(await main(['--docs', docs, '--out', out], quiet)).toBe(0);
+  const cache = JSON.parse(await readFile(path.join(out, FORMAT_CACHE_NAME), 'utf8')) as {
+    files: Record<string, { printed: string; formatted: string }>;
+  };
+  expect(Object.keys(cache.files)).toContain('napcat/types.ts');
+  const manifest = JSON.parse(await readFile(path.join(out, MANIFEST_NAME), 'utf8')) as { files: string[] };
+  expect(manifest.files).not.toContain(FORMAT_CACHE_NAME);
+
+  // A file edited by hand, and a cache that vouches for the edit: a normal run formats it again…
+  const edited = '// edited by hand\n';
+  const sha = createHash('sha256').update(edited).digest('hex');
+  cache.files['napcat/types.ts']!.formatted = sha;
+  await writeFile(path.join(out, FORMAT_CACHE_NAME), JSON.stringify(cache));
+  await writeFile(path.join(out, 'napcat/types.ts'), edited);
+  let stderr = '';
+  const check = await main(['--docs', docs, '--out', out, '--check'], {
+    ...quiet,
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  // …and --check, which must not believe it, reports the file.
+  expect(check).toBe(1);
+  expect(stderr).toContain(`stale: ${out}/napcat/types.ts`);
+}, 60_000);
