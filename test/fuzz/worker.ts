@@ -5,8 +5,7 @@
  * rest), and prints one JSON line with the counts and the first failures.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { type GenerateResult, generateFromDocs } from '../../generator/generate.js';
@@ -19,6 +18,7 @@ import {
   positionProblems,
   typecheckCases,
 } from './properties.js';
+import { TEMP_ROOT } from '../support/generate.js';
 
 export interface WorkerReport {
   seed: number;
@@ -77,7 +77,8 @@ export async function runWorker(seed: number, count: number, mode: 'all' | 'samp
   };
   const messages = new Set<string>();
   const seen = new Set<string>();
-  const dir = await mkdtemp(path.join(tmpdir(), 'onebot-fuzz-'));
+  await mkdir(TEMP_ROOT, { recursive: true });
+  const dir = await mkdtemp(path.join(TEMP_ROOT, 'onebot-fuzz-'));
   let batch: { index: number; files: ReadonlyMap<string, string>; c: FuzzCase }[] = [];
   const fail = (c: FuzzCase, index: number, what: string[]) => {
     report.failures++;

@@ -7,7 +7,7 @@ import { ROOT } from './paths.js';
  * Temporary output folders live inside the project (under `node_modules/.cache`), so generated code
  * resolves the packages it imports (`ws`) the way it does in a user's project.
  */
-const TEMP_ROOT = path.join(ROOT, 'node_modules/.cache/onebot-codegen-tests');
+export const TEMP_ROOT = path.join(ROOT, 'node_modules/.cache/onebot-codegen-tests');
 
 export async function writeTempTree(files: ReadonlyMap<string, string>, prefix = 'onebot-codegen-'): Promise<string> {
   await mkdir(TEMP_ROOT, { recursive: true });
