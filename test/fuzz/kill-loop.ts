@@ -161,7 +161,7 @@ async function main(): Promise<void> {
         if (r.signal !== 'SIGKILL') {
           finishedFirst++;
           if (r.code !== 0) failures.push(`round ${round}: exit ${r.code}: ${r.stderr}`);
-        } else if (r.sinceWrite !== undefined) kills++;
+        } else if (r.sinceWrite !== undefined && ++kills % 10 === 0) console.log(`kill loop: ${kills} kills so far`);
         const journal = await lstat(path.join(out, WORK_DIR_NAME, 'journal.json')).catch(() => undefined);
         const before = await generatedState(out);
         const whole = (s: Record<string, string>) =>

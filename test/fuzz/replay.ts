@@ -8,7 +8,7 @@ import { type FuzzCase, pageOf } from './mutate.js';
 import { bulletProblems, crashProblems, escapeProblems, positionProblems } from './properties.js';
 
 for (const line of readFileSync(process.argv[2]!, 'utf8').split('\n')) {
-  const m = /case (\d+) (\{.*?\}): /.exec(line);
+  const m = /case (\d+) (\{.*?\}): /s.exec(line); // s: a U+2028 in the case is not a line end
   if (!m) continue;
   const c = JSON.parse(m[2]!) as FuzzCase;
   const docs = [{ file: 'api/case.md', text: pageOf(c) }];

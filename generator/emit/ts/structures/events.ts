@@ -35,12 +35,13 @@ function iface(
   ctx: TypeTextContext,
 ): InterfaceDeclarationStructure {
   const properties = fields.map((f) => propertyStructure(f, ctx));
-  return { kind: StructureKind.Interface, name, isExported: true, docs: [docs], properties };
+  // docText again: docs may hold a title or literal from the page, and `*/` must not end the comment.
+  return { kind: StructureKind.Interface, name, isExported: true, docs: [docText([docs])], properties };
 }
 
 function alias(name: string, docs: string, type: string, typeParameter?: string): TypeAliasDeclarationStructure {
   const typeParameters = typeParameter ? [{ name: 'K', constraint: typeParameter }] : [];
-  return { kind: StructureKind.TypeAlias, name, isExported: true, docs: [docs], type, typeParameters };
+  return { kind: StructureKind.TypeAlias, name, isExported: true, docs: [docText([docs])], type, typeParameters };
 }
 
 export function eventBaseStructure(common: readonly Field[], names: TsNames): InterfaceDeclarationStructure {
