@@ -30,14 +30,19 @@ export interface GenerateOptions {
  * (or take it from `pages` when its text is unchanged), then resolve.
  */
 export function buildModel(docs: readonly DocFile[], pages?: PageCache): { model: Model; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const extracts: PageExtract[] = docs.map((doc) => {
-    const extracted = pages ? pages.extract(doc) : extractPage(doc);
-    diagnostics.push(...extracted.diagnostics);
-    return extracted.page;
-  });
+  const extracted = docs.map((doc) => (pages ? pages.extract(doc) : extractPage(doc)));
   pages?.endRun();
-  return { model: resolve(extracts, diagnostics), diagnostics };
+  return modelOf(extracted);
+}
+
+/** What one page gave: its extract and its diagnostics (extractPage's result). */
+export type Extracted = ReturnType<typeof extractPage>;
+
+/** Extracted pages, in docs order → the resolved model and every diagnostic (unsorted). */
+export function modelOf(extracted: readonly Extracted[]): { model: Model; diagnostics: Diagnostic[] } {
+  const diagnostics = extracted.flatMap((e) => e.diagnostics);
+  const pages: PageExtract[] = extracted.map((e) => e.page);
+  return { model: resolve(pages, diagnostics), diagnostics };
 }
 
 export async function generateFromDocs(
@@ -61,13 +66,13 @@ export async function generate(docsDir: string, options: GenerateOptions = {}): 
  * Pages not seen in a run are forgotten at its end.
  */
 export class PageCache {
-  private current = new Map<string, ReturnType<typeof extractPage>>();
-  private next = new Map<string, ReturnType<typeof extractPage>>();
+  private current = new Map<string, Extracted>();
+  private next = new Map<string, Extracted>();
   private parsed = 0;
   /** How many pages the last finished run parsed, and how many it took from the cache. */
   lastRun = { parsed: 0, reused: 0 };
 
-  extract(doc: DocFile): ReturnType<typeof extractPage> {
+  extract(doc: DocFile): Extracted {
     const key = `${doc.file}\0${doc.text}`;
     let extracted = this.current.get(key) ?? this.next.get(key);
     if (!extracted) {

@@ -21,8 +21,13 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { PrintedFile } from './ts/print.js';
 
-/** The prettier options of every generated TypeScript file. */
-export const PRETTIER = { parser: 'typescript', singleQuote: true, printWidth: 120 } as const;
+/**
+ * The prettier options of every generated TypeScript file. prettier's `babel-ts` parser reads the
+ * generated TypeScript about a third faster than its `typescript` parser, for the same output: a
+ * test formats every generated file both ways and requires them byte-identical, so the files pass
+ * `prettier --check` with the usual parser.
+ */
+export const PRETTIER = { parser: 'babel-ts', singleQuote: true, printWidth: 120 } as const;
 
 /** Formatted texts from an earlier run, by output path and the hash of what was printed. */
 export interface FormatCache {
@@ -46,7 +51,15 @@ export interface FormatterOptions {
   readonly cache?: FormatCache;
   /** Remember formatted statements from one run to the next (watch mode). */
   readonly keepStatements?: boolean;
+  /**
+   * Another thread that formats statements (as formatBatch does): when there is enough to format,
+   * about half goes there while this thread formats the rest.
+   */
+  readonly helper?: (statements: readonly string[]) => Promise<string[]>;
 }
+
+/** Below this much text (characters), a helper costs more in messages than it saves. */
+const HELP_ABOVE = 16_000;
 
 export class Formatter {
   /** Statement text → formatted text: this run's, and the last run's when statements are kept. */
@@ -84,9 +97,20 @@ export class Formatter {
       if (known !== undefined) this.current.set(s, known);
       else missing.push(s);
     }
-    const formatted = await formatBatch(missing);
+    const formatted = await this.formatMissing(missing);
     missing.forEach((s, i) => this.current.set(s, formatted[i]!));
     return { distinct: distinct.size, formatted: missing.length };
+  }
+
+  /** The statements formatted, here or, for about half of the text, by the helper at the same time. */
+  private async formatMissing(missing: readonly string[]): Promise<string[]> {
+    const { helper } = this.options;
+    const size = missing.reduce((n, s) => n + s.length, 0);
+    if (!helper || size < HELP_ABOVE) return formatBatch(missing);
+    let cut = 0;
+    for (let taken = 0; cut < missing.length && taken < size / 2; cut++) taken += missing[cut]!.length;
+    const [theirs, ours] = await Promise.all([helper(missing.slice(0, cut)), formatBatch(missing.slice(cut))]);
+    return [...theirs, ...ours];
   }
 
   /** Header + statements joined as prettier joins them; the whole file through prettier if not split. */
