@@ -12,8 +12,10 @@
  * `npm run generate` runs); from TypeScript sources (tests, tsx) everything runs in this thread
  * unless a test asks for the worker. Either way the result is the same.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { takeWorker } from './early-worker.js';
 import { Formatter, formatBatch, loadPrettier } from './emit/format.js';
+import { saveCodeCache } from './emit/ts/require-cached.js';
 import { DiskFormatCache, saveFormatCache } from './format-cache.js';
 import { type Extracted, type GenerateResult, generate, modelOf } from './generate.js';
 import { extractPage } from './extract/index.js';
@@ -42,14 +44,17 @@ export async function runPipeline(docsDir: string, options: CliRunOptions): Prom
   if (options.worker ?? COMPILED) return runWithWorker(docsDir, options);
   const cache = options.useCache ? await DiskFormatCache.load(options.outDir) : undefined;
   const result = await generate(docsDir, { formatter: new Formatter(cache ? { cache } : {}) });
+  saveCodeCache();
   return { result, saveCache: async () => cache?.save() };
 }
 
 async function runWithWorker(docsDir: string, options: CliRunOptions): Promise<CliRun> {
-  // Started first, so that loading the emitters overlaps reading and parsing the docs.
-  const worker = startWorker(options.useCache ? { outDir: options.outDir } : {});
+  // Taken first (scripts/generate.mjs may have started it already), so that loading the emitters
+  // overlaps reading and parsing the docs.
+  const worker = takeWorker();
   const inbox = new Inbox(worker);
   const send = (message: ToWorker) => worker.postMessage(message);
+  send({ type: 'start', ...(options.useCache ? { outDir: options.outDir } : {}) });
   try {
     const docs = await readDocs(docsDir);
     const next = new Int32Array(new SharedArrayBuffer(4));
@@ -60,10 +65,11 @@ async function runWithWorker(docsDir: string, options: CliRunOptions): Promise<C
     for (const [i, page] of (await inbox.next('extracted')).pages) extracted[i] = page;
     const { model, diagnostics } = modelOf(extracted);
     send({ type: 'emit', model });
-    void loadPrettier(); // while the worker prints
+    loadPrettier(); // while the worker prints
     for (;;) {
       const message = await inbox.next('format', 'files');
       if (message.type === 'files') {
+        saveCodeCache();
         const result = { model, files: new Map(message.files), diagnostics: sortDiagnostics(diagnostics) };
         const save = async () => (options.useCache ? saveFormatCache(options.outDir, message.cache) : undefined);
         return { result, saveCache: save };
@@ -73,17 +79,6 @@ async function runWithWorker(docsDir: string, options: CliRunOptions): Promise<C
   } finally {
     await worker.terminate();
   }
-}
-
-/**
- * The worker: the compiled file, or from TypeScript sources (tests) the source file behind tsx's
- * loader, which the worker registers for itself (tsx is a dev dependency).
- */
-function startWorker(workerData: { outDir?: string }): Worker {
-  if (COMPILED) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
-  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`;
-  return new Worker(boot, { eval: true, workerData });
 }
 
 /** The worker's messages in order; an error message, a crash or an early exit rejects the wait. */

@@ -16,6 +16,7 @@
  */
 import type { CliIo } from './cli.js';
 import { Formatter } from './emit/format.js';
+import { saveCodeCache } from './emit/ts/require-cached.js';
 import { generate, PageCache, summary } from './generate.js';
 import { formatDiagnostic } from './model/diagnostics.js';
 import { TreeWatcher } from './watch-tree.js';
@@ -41,7 +42,7 @@ export async function watch(options: WatchOptions): Promise<number> {
   let fail!: (error: Error) => void;
   const stopped = new Promise<void>((resolve, reject) => ((stop = resolve), (fail = reject)));
   stopOn(options.signal, () => stop());
-  let running: Promise<void> = runOnce(options, pages, formatter);
+  let running: Promise<void> = runOnce(options, pages, formatter).then(saveCodeCache);
   const first = await Promise.race([running.then(() => 'ran' as const), stopped.then(() => 'stopped' as const)]);
   if (first === 'stopped') return running.then(() => 0);
   io.stdout.write(`watching ${docsDir} for changes (Ctrl-C to stop)\n`);

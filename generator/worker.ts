@@ -3,7 +3,7 @@
  * and prettier; then it takes pages to parse too, from the same queue; once the model is built it
  * emits, with the main thread formatting about half of the statements.
  *
- *     workerData   { outDir?: string }                      the output folder whose format cache to use
+ *     in   { type: 'start', outDir? }                       the output folder whose format cache to use
  *     in   { type: 'extract', docs, next }                  pages, and the queue's shared counter
  *     out  { type: 'extracted', pages: [index, Extracted][] }
  *     in   { type: 'emit', model }
@@ -11,13 +11,15 @@
  *     in   { type: 'formatted', id, texts }
  *     out  { type: 'files', files: [path, text][], cache }  or  { type: 'error', message }
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { Extracted } from './generate.js';
+import { saveCodeCache } from './emit/ts/require-cached.js';
 import { DiskFormatCache } from './format-cache.js';
 import type { Model } from './model/types.js';
 import type { DocFile } from './parse/read-docs.js';
 
 export type ToWorker =
+  | { readonly type: 'start'; readonly outDir?: string }
   | { readonly type: 'extract'; readonly docs: readonly DocFile[]; readonly next: Int32Array }
   | { readonly type: 'emit'; readonly model: Model }
   | { readonly type: 'formatted'; readonly id: number; readonly texts: string[] };
@@ -33,17 +35,17 @@ export type FromWorker =
   | { readonly type: 'error'; readonly message: string };
 
 const port = parentPort!;
-const { outDir } = workerData as { outDir?: string };
 const post = (message: FromWorker) => port.postMessage(message);
 
 // The emitters first: they are needed whatever happens, and loading them is what overlaps parsing.
 const emitters = Promise.all([import('./emit/index.js'), import('./emit/format.js')]);
-const cache = outDir === undefined ? Promise.resolve(undefined) : DiskFormatCache.load(outDir);
+let cache: Promise<DiskFormatCache | undefined> = Promise.resolve(undefined);
 const pending = new Map<number, (texts: string[]) => void>();
 let ids = 0;
 
 port.on('message', (message: ToWorker) => {
-  if (message.type === 'formatted') pending.get(message.id)?.(message.texts);
+  if (message.type === 'start') cache = message.outDir === undefined ? cache : DiskFormatCache.load(message.outDir);
+  else if (message.type === 'formatted') pending.get(message.id)?.(message.texts);
   else if (message.type === 'extract') void guard(() => extract(message.docs, message.next));
   else void guard(() => emitFiles(message.model));
 });
@@ -67,6 +69,7 @@ async function emitFiles(model: Model): Promise<void> {
       post({ type: 'format', id, statements });
     });
   const files = await emit(model, new Formatter({ ...(diskCache ? { cache: diskCache } : {}), helper }));
+  saveCodeCache(); // before replying: the main thread ends this one on the reply
   post({ type: 'files', files: [...files], cache: diskCache?.entries() ?? [] });
 }
 
