@@ -7,6 +7,7 @@ import { extractPage, type PageExtract } from './extract/index.js';
 import { type Diagnostic, sortDiagnostics } from './model/diagnostics.js';
 import type { Model } from './model/types.js';
 import { IMPLEMENTATIONS } from './model/types.js';
+import { ChunkTrees, parseMarkdown } from './parse/processor.js';
 import { type DocFile, readDocs } from './parse/read-docs.js';
 import { resolve } from './resolve/index.js';
 
@@ -62,32 +63,41 @@ export async function generate(docsDir: string, options: GenerateOptions = {}): 
 }
 
 /**
- * Extracted pages by file and text: extractPage is pure, so an unchanged page is taken as it was.
- * Pages not seen in a run are forgotten at its end.
+ * Extracted pages by file and text: extractPage is pure, so an unchanged page is taken as it was,
+ * and a changed one parses again only the sections that changed (ChunkTrees, one per page). Pages
+ * not seen in a run are forgotten at its end.
  */
 export class PageCache {
   private current = new Map<string, Extracted>();
   private next = new Map<string, Extracted>();
-  private parsed = 0;
-  /** How many pages the last finished run parsed, and how many it took from the cache. */
-  lastRun = { parsed: 0, reused: 0 };
+  private trees = new Map<string, ChunkTrees>();
+  private parsed: ChunkTrees[] = [];
+  /** The last finished run: pages parsed and reused, and sections of the parsed pages parsed and reused. */
+  lastRun = { pages: { parsed: 0, reused: 0 }, sections: { parsed: 0, reused: 0 } };
 
   extract(doc: DocFile): Extracted {
     const key = `${doc.file}\0${doc.text}`;
     let extracted = this.current.get(key) ?? this.next.get(key);
     if (!extracted) {
-      extracted = extractPage(doc);
-      this.parsed++;
+      const trees = this.trees.get(doc.file) ?? new ChunkTrees();
+      this.trees.set(doc.file, trees);
+      extracted = extractPage(doc, (text) => parseMarkdown(text, trees));
+      trees.endRun();
+      this.parsed.push(trees);
     }
     this.next.set(key, extracted);
     return extracted;
   }
 
   endRun(): void {
-    this.lastRun = { parsed: this.parsed, reused: this.next.size - this.parsed };
+    const sections = { parsed: 0, reused: 0 };
+    for (const t of this.parsed) ((sections.parsed += t.lastRun.parsed), (sections.reused += t.lastRun.reused));
+    this.lastRun = { pages: { parsed: this.parsed.length, reused: this.next.size - this.parsed.length }, sections };
+    const files = new Set([...this.next.values()].map((e) => e.page.file));
+    for (const file of this.trees.keys()) if (!files.has(file)) this.trees.delete(file);
     this.current = this.next;
     this.next = new Map();
-    this.parsed = 0;
+    this.parsed = [];
   }
 }
 
