@@ -6,7 +6,8 @@
  * `vm.Script`, and `saveCodeCache()` (called once the work is done, so the functions compiled
  * meanwhile are in it too) writes what was missing to `node_modules/.cache/onebot-codegen/`. V8
  * rejects cached data made by another V8 or for another source (the key also holds the file's size
- * and time); the file is then compiled as usual.
+ * and time); the file is then compiled as usual. `ONEBOT_CODEGEN_NO_CODE_CACHE=1` turns it off (the
+ * benchmark's first-run figure).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
