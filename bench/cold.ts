@@ -57,6 +57,18 @@ export async function coldSection(
         ratio: { ...ratio(again, floor), of: 'floor' },
       },
       {
+        name: `${d.name}: generate, cold, without V8's code cache (as right after install)`,
+        ...stats(firstEver.map((s) => s.wallMs)),
+        unit: 'ms',
+        ratio: { ...ratio(stats(firstEver.map((s) => s.wallMs)), floor), of: 'floor' },
+      },
+      {
+        name: `${d.name}: CPU time of all threads, generate cold`,
+        ...stats(fresh.map((s) => s.cpuMs)),
+        unit: 'ms',
+        ratio: { ...ratio(stats(fresh.map((s) => s.cpuMs)), stats(bare.map((s) => s.cpuMs))), of: 'floor' },
+      },
+      {
         name: `${d.name}: peak RSS, generate cold`,
         ...stats(fresh.map((s) => s.maxRssMb)),
         unit: 'MB',

@@ -1,24 +1,23 @@
 /**
  * One CLI run of the pipeline, as fast as a fresh process on two cores allows:
  *
- *     main thread   read · parse pages ─────────────┐ resolve · (load prettier) · format ½ · write
- *     worker.ts     load ts-morph, prettier · parse pages ┘        print · format ½ · assemble
+ *     main thread   read · parse and extract every page · resolve ─┐ (load prettier) · format ½ ─┐ write
+ *     worker.ts     load ts-morph and prettier, read the format cache ┘ print · format ½ · assemble ┘
  *
- * Pages come from one queue (a shared counter), so the worker takes pages as soon as it has
- * loaded the emitters, and neither thread waits while the other has pages left. The format cache
- * beside the manifest spares prettier the files that print as before.
+ * The worker does not parse pages too: measured on two cores, a second parser (with its own copy
+ * of remark to load) made runs slower, not faster, since parsing already keeps a second core busy
+ * with garbage collection. The format cache beside the manifest spares prettier the files that
+ * print as before.
  *
  * The worker is used when the generator runs as compiled JavaScript (`dist/`, what
  * `npm run generate` runs); from TypeScript sources (tests, tsx) everything runs in this thread
  * unless a test asks for the worker. Either way the result is the same.
  */
-import type { Worker } from 'node:worker_threads';
-import { takeWorker } from './early-worker.js';
+import { Worker } from 'node:worker_threads';
 import { Formatter, formatBatch, loadPrettier } from './emit/format.js';
 import { saveCodeCache } from './emit/ts/require-cached.js';
 import { DiskFormatCache, saveFormatCache } from './format-cache.js';
-import { type Extracted, type GenerateResult, generate, modelOf } from './generate.js';
-import { extractPage } from './extract/index.js';
+import { buildModel, type GenerateResult, generate } from './generate.js';
 import { sortDiagnostics } from './model/diagnostics.js';
 import { readDocs } from './parse/read-docs.js';
 import type { FromWorker, ToWorker } from './worker.js';
@@ -49,21 +48,13 @@ export async function runPipeline(docsDir: string, options: CliRunOptions): Prom
 }
 
 async function runWithWorker(docsDir: string, options: CliRunOptions): Promise<CliRun> {
-  // Taken first (scripts/generate.mjs may have started it already), so that loading the emitters
-  // overlaps reading and parsing the docs.
-  const worker = takeWorker();
+  // Started first, so that loading the emitters overlaps reading and parsing the docs.
+  const worker = startWorker();
   const inbox = new Inbox(worker);
   const send = (message: ToWorker) => worker.postMessage(message);
   send({ type: 'start', ...(options.useCache ? { outDir: options.outDir } : {}) });
   try {
-    const docs = await readDocs(docsDir);
-    const next = new Int32Array(new SharedArrayBuffer(4));
-    send({ type: 'extract', docs, next });
-    const extracted: Extracted[] = [];
-    for (let i = Atomics.add(next, 0, 1); i < docs.length; i = Atomics.add(next, 0, 1))
-      extracted[i] = extractPage(docs[i]!);
-    for (const [i, page] of (await inbox.next('extracted')).pages) extracted[i] = page;
-    const { model, diagnostics } = modelOf(extracted);
+    const { model, diagnostics } = buildModel(await readDocs(docsDir));
     send({ type: 'emit', model });
     loadPrettier(); // while the worker prints
     for (;;) {
@@ -79,6 +70,18 @@ async function runWithWorker(docsDir: string, options: CliRunOptions): Promise<C
   } finally {
     await worker.terminate();
   }
+}
+
+/**
+ * The compiled worker, or from TypeScript sources (tests) the source file behind tsx's loader,
+ * which the worker registers for itself (tsx is a dev dependency).
+ */
+function startWorker(): Worker {
+  if (COMPILED) return new Worker(new URL('./worker.js', import.meta.url));
+  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`, {
+    eval: true,
+  });
 }
 
 /** The worker's messages in order; an error message, a crash or an early exit rejects the wait. */

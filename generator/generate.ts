@@ -40,7 +40,7 @@ export function buildModel(docs: readonly DocFile[], pages?: PageCache): { model
 export type Extracted = ReturnType<typeof extractPage>;
 
 /** Extracted pages, in docs order → the resolved model and every diagnostic (unsorted). */
-export function modelOf(extracted: readonly Extracted[]): { model: Model; diagnostics: Diagnostic[] } {
+function modelOf(extracted: readonly Extracted[]): { model: Model; diagnostics: Diagnostic[] } {
   const diagnostics = extracted.flatMap((e) => e.diagnostics);
   const pages: PageExtract[] = extracted.map((e) => e.page);
   return { model: resolve(pages, diagnostics), diagnostics };

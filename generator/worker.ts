@@ -1,31 +1,25 @@
 /**
  * The CLI's second thread (cli-run.ts). While the main thread parses the docs, it loads ts-morph
- * and prettier; then it takes pages to parse too, from the same queue; once the model is built it
- * emits, with the main thread formatting about half of the statements.
+ * and prettier and reads the format cache; once the model is built it emits, with the main thread
+ * formatting about half of the statements.
  *
  *     in   { type: 'start', outDir? }                       the output folder whose format cache to use
- *     in   { type: 'extract', docs, next }                  pages, and the queue's shared counter
- *     out  { type: 'extracted', pages: [index, Extracted][] }
  *     in   { type: 'emit', model }
  *     out  { type: 'format', id, statements }               (the main thread answers 'formatted')
  *     in   { type: 'formatted', id, texts }
  *     out  { type: 'files', files: [path, text][], cache }  or  { type: 'error', message }
  */
 import { parentPort } from 'node:worker_threads';
-import type { Extracted } from './generate.js';
 import { saveCodeCache } from './emit/ts/require-cached.js';
 import { DiskFormatCache } from './format-cache.js';
 import type { Model } from './model/types.js';
-import type { DocFile } from './parse/read-docs.js';
 
 export type ToWorker =
   | { readonly type: 'start'; readonly outDir?: string }
-  | { readonly type: 'extract'; readonly docs: readonly DocFile[]; readonly next: Int32Array }
   | { readonly type: 'emit'; readonly model: Model }
   | { readonly type: 'formatted'; readonly id: number; readonly texts: string[] };
 
 export type FromWorker =
-  | { readonly type: 'extracted'; readonly pages: [number, Extracted][] }
   | { readonly type: 'format'; readonly id: number; readonly statements: readonly string[] }
   | {
       readonly type: 'files';
@@ -46,19 +40,8 @@ let ids = 0;
 port.on('message', (message: ToWorker) => {
   if (message.type === 'start') cache = message.outDir === undefined ? cache : DiskFormatCache.load(message.outDir);
   else if (message.type === 'formatted') pending.get(message.id)?.(message.texts);
-  else if (message.type === 'extract') void guard(() => extract(message.docs, message.next));
   else void guard(() => emitFiles(message.model));
 });
-
-/** Take pages from the shared queue until it is empty; send what they gave in one message. */
-async function extract(docs: readonly DocFile[], next: Int32Array): Promise<void> {
-  await emitters;
-  const { extractPage } = await import('./extract/index.js');
-  const pages: [number, Extracted][] = [];
-  for (let i = Atomics.add(next, 0, 1); i < docs.length; i = Atomics.add(next, 0, 1))
-    pages.push([i, extractPage(docs[i]!)]);
-  post({ type: 'extracted', pages });
-}
 
 async function emitFiles(model: Model): Promise<void> {
   const [[{ emit }, { Formatter }], diskCache] = await Promise.all([emitters, cache]);

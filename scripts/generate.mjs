@@ -8,11 +8,6 @@ if (isStale()) {
   process.stderr.write('onebot-codegen: generator sources changed; compiling to dist/ first\n');
   build();
 }
-// A run that generates needs the worker thread: start it before loading the rest (cli-run.ts).
-if (!process.argv.slice(2).some((a) => a === '--watch' || a === '--help' || a === '-h')) {
-  const { startWorkerEarly } = await import('../dist/generator/early-worker.js');
-  startWorkerEarly();
-}
 const { main } = await import('../dist/generator/cli.js');
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -26,7 +26,7 @@ async function tempDir(): Promise<string> {
 const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
 
 test('the worker thread and this thread produce the same files and diagnostics', async () => {
-  // The docs: enough pages for both threads to parse, enough text for both to format.
+  // The docs: enough text for both threads to format a share.
   const docs = CORPUS;
   const outDir = await tempDir();
   const here = await runPipeline(docs, { outDir, useCache: false, worker: false });
