@@ -28,7 +28,7 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 const quick = values.quick;
-const runs = Number(values.runs ?? (quick ? 3 : 5));
+const runs = Number(values.runs ?? (quick ? 3 : 4));
 const SHARED = path.resolve(ROOT, '../shared/onebot-11-docs');
 const docs: Docs[] = [
   { name: 'docs-src', dir: path.join(ROOT, 'docs-src') },
@@ -47,11 +47,7 @@ try {
   await run(await generateCommand(['--docs', docs[0]!.dir, '--out', path.join(os.tmpdir(), 'onebot-bench-warm')]));
   const cold = await coldSection(docs, runs);
   show(cold);
-  show(
-    await scaleSection(largest.dir, quick ? [1, 10] : [1, 10, 50], (f) =>
-      f === 1 ? (quick ? 2 : 3) : f <= 10 ? (quick ? 1 : 2) : 1,
-    ),
-  );
+  show(await scaleSection(largest.dir, quick ? [1, 10] : [1, 10, 50], (f) => (f === 1 && !quick ? 2 : 1)));
   show(await watchSection(largest.dir, cold.cold.get(largest.name)!, quick ? 3 : 5));
   show(await tscSection(largest.dir, largest.name, quick ? 2 : 3));
   for (const [file, name] of [
