@@ -39,6 +39,10 @@ export interface CliRun {
 
 const COMPILED = import.meta.url.endsWith('.js');
 
+/**
+ * Generate from `docsDir` as the CLI does: the result (files sorted by path, diagnostics sorted)
+ * and how to save the format cache. Rejects if the docs folder cannot be read or the worker fails.
+ */
 export async function runPipeline(docsDir: string, options: CliRunOptions): Promise<CliRun> {
   if (options.worker ?? COMPILED) return runWithWorker(docsDir, options);
   const cache = options.useCache ? await DiskFormatCache.load(options.outDir) : undefined;

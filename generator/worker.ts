@@ -33,6 +33,7 @@ const post = (message: FromWorker) => port.postMessage(message);
 
 // The emitters first: they are needed whatever happens, and loading them is what overlaps parsing.
 const emitters = Promise.all([import('./emit/index.js'), import('./emit/format.js')]);
+emitters.catch(() => undefined); // a failure to load is reported when the model arrives
 let cache: Promise<DiskFormatCache | undefined> = Promise.resolve(undefined);
 const pending = new Map<number, (texts: string[]) => void>();
 let ids = 0;
