@@ -35,7 +35,7 @@ function shellQuote(arg: string): string {
 }
 
 /** Run a shell command in a fresh process (as npm runs scripts) and measure it; rejects on a non-zero exit. */
-export async function run(command: string, cwd = ROOT): Promise<Sample> {
+export async function run(command: string, cwd = ROOT, extraEnv: Record<string, string> = {}): Promise<Sample> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'onebot-bench-probe-'));
   const probe = path.join(dir, 'probe.json');
   const env = {
@@ -43,6 +43,7 @@ export async function run(command: string, cwd = ROOT): Promise<Sample> {
     PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${pathToUrl(PROBE)}`.trim(),
     BENCH_PROBE: probe,
+    ...extraEnv,
   };
   const started = performance.now();
   const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -15,7 +15,8 @@ export async function watchSection(docsDir: string, coldMs: number, edits: numbe
   const page = await largestPage(root);
   const original = await readFile(page, 'utf8');
   const out = path.join(path.dirname(root), 'out');
-  const child = spawn(await generateCommand(['--docs', root, '--out', out, '--watch']), {
+  // `exec`: the shell becomes the generator, so Ctrl-C (SIGINT) reaches it as it would in a terminal.
+  const child = spawn(`exec ${await generateCommand(['--docs', root, '--out', out, '--watch'])}`, {
     cwd: ROOT,
     shell: true,
     stdio: ['ignore', 'pipe', 'pipe'],

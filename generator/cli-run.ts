@@ -1,19 +1,26 @@
 /**
- * One CLI run of the pipeline, as fast as a fresh process allows: the docs are parsed on the main
- * thread while a worker (emit-worker.ts) loads ts-morph and prettier and then emits; the format
- * cache beside the manifest spares prettier the files that print as before.
+ * One CLI run of the pipeline, as fast as a fresh process on two cores allows:
+ *
+ *     main thread   read · parse and extract every page · resolve ─┐ (load prettier) · format ½ ─┐ write
+ *     worker.ts     load ts-morph and prettier, read the format cache ┘ print · format ½ · assemble ┘
+ *
+ * The worker does not parse pages too: measured on two cores, a second parser (with its own copy
+ * of remark to load) made runs slower, not faster, since parsing already keeps a second core busy
+ * with garbage collection. The format cache beside the manifest spares prettier the files that
+ * print as before.
  *
  * The worker is used when the generator runs as compiled JavaScript (`dist/`, what
  * `npm run generate` runs); from TypeScript sources (tests, tsx) everything runs in this thread
  * unless a test asks for the worker. Either way the result is the same.
  */
 import { Worker } from 'node:worker_threads';
-import { Formatter } from './emit/format.js';
+import { Formatter, formatBatch, loadPrettier } from './emit/format.js';
+import { saveCodeCache } from './emit/ts/require-cached.js';
 import { DiskFormatCache, saveFormatCache } from './format-cache.js';
 import { buildModel, type GenerateResult, generate } from './generate.js';
 import { sortDiagnostics } from './model/diagnostics.js';
-import type { Model } from './model/types.js';
 import { readDocTree } from './parse/read-docs.js';
+import type { FromWorker, ToWorker } from './worker.js';
 
 export interface CliRunOptions {
   /** The output folder: its format cache is used and, by `saveCache`, updated. */
@@ -32,58 +39,87 @@ export interface CliRun {
 
 const COMPILED = import.meta.url.endsWith('.js');
 
+/**
+ * Generate from `docsDir` as the CLI does: the result (files sorted by path, diagnostics sorted)
+ * and how to save the format cache. Rejects if the docs folder cannot be read or the worker fails.
+ */
 export async function runPipeline(docsDir: string, options: CliRunOptions): Promise<CliRun> {
   if (options.worker ?? COMPILED) return runWithWorker(docsDir, options);
   const cache = options.useCache ? await DiskFormatCache.load(options.outDir) : undefined;
   const result = await generate(docsDir, { formatter: new Formatter(cache ? { cache } : {}) });
+  saveCodeCache();
   return { result, saveCache: async () => cache?.save() };
-}
-
-interface WorkerReply {
-  readonly files?: [string, string][];
-  readonly cache?: Parameters<typeof saveFormatCache>[1];
-  readonly error?: string;
 }
 
 async function runWithWorker(docsDir: string, options: CliRunOptions): Promise<CliRun> {
   // Started first, so that loading the emitters overlaps reading and parsing the docs.
-  const worker = startWorker(options.useCache ? { outDir: options.outDir } : {});
-  const reply = replyOf(worker);
-  reply.catch(() => undefined); // awaited below; a failure before that must not go unhandled
+  const worker = startWorker();
+  const inbox = new Inbox(worker);
+  const send = (message: ToWorker) => worker.postMessage(message);
+  send({ type: 'start', ...(options.useCache ? { outDir: options.outDir } : {}) });
   try {
     const tree = await readDocTree(docsDir);
     const built = buildModel(tree.docs);
     const model = built.model;
     const diagnostics = [...tree.diagnostics, ...built.diagnostics];
-    worker.postMessage({ model } satisfies { model: Model });
-    const { files, cache, error } = await reply;
-    if (error !== undefined || !files) throw new Error(`emit worker: ${error ?? 'no files'}`);
-    const result = { model, files: new Map(files), diagnostics: sortDiagnostics(diagnostics) };
-    return {
-      result,
-      saveCache: async () => (options.useCache ? saveFormatCache(options.outDir, cache ?? []) : undefined),
-    };
+    send({ type: 'emit', model });
+    loadPrettier(); // while the worker prints
+    for (;;) {
+      const message = await inbox.next('format', 'files');
+      if (message.type === 'files') {
+        saveCodeCache();
+        const result = { model, files: new Map(message.files), diagnostics: sortDiagnostics(diagnostics) };
+        const save = async () => (options.useCache ? saveFormatCache(options.outDir, message.cache) : undefined);
+        return { result, saveCache: save };
+      }
+      send({ type: 'formatted', id: message.id, texts: await formatBatch(message.statements) });
+    }
   } finally {
     await worker.terminate();
   }
 }
 
 /**
- * The emit worker: the compiled file, or from TypeScript sources (tests) the source file behind
- * tsx's loader, which the worker registers for itself (tsx is a dev dependency).
+ * The compiled worker, or from TypeScript sources (tests) the source file behind tsx's loader,
+ * which the worker registers for itself (tsx is a dev dependency).
  */
-function startWorker(workerData: { outDir?: string }): Worker {
-  if (COMPILED) return new Worker(new URL('./emit-worker.js', import.meta.url), { workerData });
-  const source = JSON.stringify(new URL('./emit-worker.ts', import.meta.url).href);
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`;
-  return new Worker(boot, { eval: true, workerData });
+function startWorker(): Worker {
+  if (COMPILED) return new Worker(new URL('./worker.js', import.meta.url));
+  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`, {
+    eval: true,
+  });
 }
 
-/** The worker's one reply; a crash or an exit without reply rejects. */
-function replyOf(worker: Worker): Promise<WorkerReply> {
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`emit worker exited (${code}) without a reply`)));
-  });
+/** The worker's messages in order; an error message, a crash or an early exit rejects the wait. */
+class Inbox {
+  private readonly queue: FromWorker[] = [];
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(worker: Worker) {
+    worker.on('message', (m: FromWorker) => this.push(m));
+    worker.once('error', (error) => this.fail(error));
+    worker.once('exit', (code) => this.fail(new Error(`the worker exited (${code}) before it finished`)));
+  }
+
+  /** The next message, which must be of one of the given types. */
+  async next<T extends FromWorker['type']>(...types: T[]): Promise<Extract<FromWorker, { type: T }>> {
+    while (this.queue.length === 0 && !this.failure) await new Promise<void>((resolve) => (this.wake = resolve));
+    const message = this.queue.shift();
+    if (!message) throw this.failure!;
+    if (message.type === 'error') throw new Error(`worker: ${message.message}`);
+    if (!types.includes(message.type as T)) throw new Error(`worker: unexpected ${message.type}`);
+    return message as Extract<FromWorker, { type: T }>;
+  }
+
+  private push(message: FromWorker): void {
+    this.queue.push(message);
+    this.wake?.();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.wake?.();
+  }
 }

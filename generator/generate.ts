@@ -7,6 +7,7 @@ import { extractPage, type PageExtract } from './extract/index.js';
 import { compareStrings, type Diagnostic, sortDiagnostics } from './model/diagnostics.js';
 import type { Model } from './model/types.js';
 import { IMPLEMENTATIONS } from './model/types.js';
+import { ChunkTrees, parseMarkdown } from './parse/processor.js';
 import { type DocFile, readDocTree } from './parse/read-docs.js';
 import { resolve } from './resolve/index.js';
 
@@ -30,16 +31,21 @@ export interface GenerateOptions {
  * (or take it from `pages` when its text is unchanged), then resolve.
  */
 export function buildModel(docs: readonly DocFile[], pages?: PageCache): { model: Model; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
   // Pages in path order whatever order they came in: the model (and so the output) never depends on it.
   const sorted = [...docs].sort((a, b) => compareStrings(a.file, b.file));
-  const extracts: PageExtract[] = sorted.map((doc) => {
-    const extracted = pages ? pages.extract(doc) : extractPage(doc);
-    diagnostics.push(...extracted.diagnostics);
-    return extracted.page;
-  });
+  const extracted = sorted.map((doc) => (pages ? pages.extract(doc) : extractPage(doc)));
   pages?.endRun();
-  return { model: resolve(extracts, diagnostics), diagnostics };
+  return modelOf(extracted);
+}
+
+/** What one page gave: its extract and its diagnostics (extractPage's result). */
+export type Extracted = ReturnType<typeof extractPage>;
+
+/** Extracted pages, in docs order → the resolved model and every diagnostic (unsorted). */
+function modelOf(extracted: readonly Extracted[]): { model: Model; diagnostics: Diagnostic[] } {
+  const diagnostics = extracted.flatMap((e) => e.diagnostics);
+  const pages: PageExtract[] = extracted.map((e) => e.page);
+  return { model: resolve(pages, diagnostics), diagnostics };
 }
 
 export async function generateFromDocs(
@@ -63,32 +69,41 @@ export async function generate(docsDir: string, options: GenerateOptions = {}): 
 }
 
 /**
- * Extracted pages by file and text: extractPage is pure, so an unchanged page is taken as it was.
- * Pages not seen in a run are forgotten at its end.
+ * Extracted pages by file and text: extractPage is pure, so an unchanged page is taken as it was,
+ * and a changed one parses again only the sections that changed (ChunkTrees, one per page). Pages
+ * not seen in a run are forgotten at its end.
  */
 export class PageCache {
-  private current = new Map<string, ReturnType<typeof extractPage>>();
-  private next = new Map<string, ReturnType<typeof extractPage>>();
-  private parsed = 0;
-  /** How many pages the last finished run parsed, and how many it took from the cache. */
-  lastRun = { parsed: 0, reused: 0 };
+  private current = new Map<string, Extracted>();
+  private next = new Map<string, Extracted>();
+  private trees = new Map<string, ChunkTrees>();
+  private parsed: ChunkTrees[] = [];
+  /** The last finished run: pages parsed and reused, and sections of the parsed pages parsed and reused. */
+  lastRun = { pages: { parsed: 0, reused: 0 }, sections: { parsed: 0, reused: 0 } };
 
-  extract(doc: DocFile): ReturnType<typeof extractPage> {
+  extract(doc: DocFile): Extracted {
     const key = `${doc.file}\0${doc.text}`;
     let extracted = this.current.get(key) ?? this.next.get(key);
     if (!extracted) {
-      extracted = extractPage(doc);
-      this.parsed++;
+      const trees = this.trees.get(doc.file) ?? new ChunkTrees();
+      this.trees.set(doc.file, trees);
+      extracted = extractPage(doc, (text) => parseMarkdown(text, trees));
+      trees.endRun();
+      this.parsed.push(trees);
     }
     this.next.set(key, extracted);
     return extracted;
   }
 
   endRun(): void {
-    this.lastRun = { parsed: this.parsed, reused: this.next.size - this.parsed };
+    const sections = { parsed: 0, reused: 0 };
+    for (const t of this.parsed) ((sections.parsed += t.lastRun.parsed), (sections.reused += t.lastRun.reused));
+    this.lastRun = { pages: { parsed: this.parsed.length, reused: this.next.size - this.parsed.length }, sections };
+    const files = new Set([...this.next.values()].map((e) => e.page.file));
+    for (const file of this.trees.keys()) if (!files.has(file)) this.trees.delete(file);
     this.current = this.next;
     this.next = new Map();
-    this.parsed = 0;
+    this.parsed = [];
   }
 }
 

@@ -5,17 +5,19 @@
  *     58 actions, 4 implementations, 11 files, 0 errors, 102 warnings in 2310 ms
  *     watching onebot-11-docs for changes (Ctrl-C to stop)
  *     api/bot.md changed
- *     58 actions, 4 implementations, 11 files, 0 errors, 102 warnings in 148 ms (1 page parsed, 19 reused; 4 files written)
+ *     58 actions, 4 implementations, 11 files, 0 errors, 102 warnings in 148 ms (1 page parsed (1 of 43 sections), 19 reused; 5 files written)
  *
  * Changes are debounced (a burst of saves is one run). Each run reuses what did not change: pages
- * whose text is the same are not parsed again (PageCache), statements printed as before are not
- * formatted again (Formatter with `keepStatements`). Every run prints all current diagnostics and
+ * whose text is the same are not parsed again, and of a changed page only the changed sections are
+ * (PageCache); statements printed as before are not formatted again (Formatter with
+ * `keepStatements`). Every run prints all current diagnostics and
  * its time. A run with errors (or warnings under --strict) writes nothing: the last good output
  * stays in place until the docs are fixed. SIGINT (Ctrl-C) stops watching, after a run in progress
  * has finished writing, and resolves 0.
  */
 import type { CliIo } from './cli.js';
 import { Formatter } from './emit/format.js';
+import { saveCodeCache } from './emit/ts/require-cached.js';
 import { generate, PageCache, summary } from './generate.js';
 import { formatDiagnostic } from './model/diagnostics.js';
 import { TreeWatcher } from './watch-tree.js';
@@ -26,7 +28,7 @@ export interface WatchOptions {
   readonly outDir: string;
   readonly strict: boolean;
   readonly io: CliIo;
-  /** Quiet time after the last change before a run starts, in ms (default 80). */
+  /** Quiet time after the last change before a run starts, in ms (default 50). */
   readonly debounceMs?: number;
   /** Stops watching like SIGINT does (tests, embedding). */
   readonly signal?: AbortSignal;
@@ -41,7 +43,7 @@ export async function watch(options: WatchOptions): Promise<number> {
   let fail!: (error: Error) => void;
   const stopped = new Promise<void>((resolve, reject) => ((stop = resolve), (fail = reject)));
   stopOn(options.signal, () => stop());
-  let running: Promise<void> = runOnce(options, pages, formatter);
+  let running: Promise<void> = runOnce(options, pages, formatter).then(saveCodeCache);
   const first = await Promise.race([running.then(() => 'ran' as const), stopped.then(() => 'stopped' as const)]);
   if (first === 'stopped') return running.then(() => 0);
   io.stdout.write(`watching ${docsDir} for changes (Ctrl-C to stop)\n`);
@@ -61,7 +63,7 @@ export async function watch(options: WatchOptions): Promise<number> {
     (file) => {
       changed.add(file);
       clearTimeout(timer);
-      timer = setTimeout(next, options.debounceMs ?? 80);
+      timer = setTimeout(next, options.debounceMs ?? 50);
     },
     (error) => fail(error),
   );
@@ -89,8 +91,8 @@ async function runOnce(options: WatchOptions, pages: PageCache, formatter: Forma
       const written = await writeOutputs(options.outDir, result.files);
       note = `${plural(written.written.length + written.removed.length, 'file')} written`;
     }
-    const { parsed, reused } = pages.lastRun;
-    const reuse = `${plural(parsed, 'page')} parsed, ${reused} reused`;
+    const { pages: p, sections } = pages.lastRun;
+    const reuse = `${plural(p.parsed, 'page')} parsed (${sections.parsed} of ${sections.parsed + sections.reused} sections), ${p.reused} reused`;
     io.stdout.write(`${summary(result, performance.now() - started)} (${reuse}; ${note})\n`);
   } catch (error) {
     // A run that fails outright (an unreadable folder, a bug) leaves the output alone too.

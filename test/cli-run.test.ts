@@ -12,7 +12,7 @@ import { runPipeline } from '../generator/cli-run.js';
 import { FORMAT_CACHE_NAME } from '../generator/format-cache.js';
 import { MANIFEST_NAME } from '../generator/write.js';
 import { removeTree, writeTempTree } from './support/generate.js';
-import { FIXTURES } from './support/paths.js';
+import { CORPUS, FIXTURES } from './support/paths.js';
 
 const temps: string[] = [];
 afterEach(async () => {
@@ -26,7 +26,8 @@ async function tempDir(): Promise<string> {
 const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
 
 test('the worker thread and this thread produce the same files and diagnostics', async () => {
-  const docs = path.join(FIXTURES, 'family');
+  // The docs: enough text for both threads to format a share.
+  const docs = CORPUS;
   const outDir = await tempDir();
   const here = await runPipeline(docs, { outDir, useCache: false, worker: false });
   const there = await runPipeline(docs, { outDir, useCache: false, worker: true });

@@ -65,7 +65,9 @@ test('watch: edit → new output; broken edit → diagnostics, output kept; new 
     await writeFile(`${page}.tmp`, original.replaceAll('echo_text', 'echo_words'));
     await rename(`${page}.tmp`, page);
     await runs(2);
-    expect(stdout).toMatch(/api\/echo\.md changed\n2 actions, .* \(1 page parsed, 0 reused; \d+ files written\)/);
+    expect(stdout).toMatch(
+      /api\/echo\.md changed\n2 actions, .* \(1 page parsed \(\d+ of \d+ sections\), 0 reused; \d+ files written\)/,
+    );
     const good = await types();
     expect(good).toContain('echo_words');
 

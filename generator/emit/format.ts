@@ -20,9 +20,15 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { PrintedFile } from './ts/print.js';
+import { requireCached } from './ts/require-cached.js';
 
-/** The prettier options of every generated TypeScript file. */
-export const PRETTIER = { parser: 'typescript', singleQuote: true, printWidth: 120 } as const;
+/**
+ * The prettier options of every generated TypeScript file. prettier's `babel-ts` parser reads the
+ * generated TypeScript about a third faster than its `typescript` parser, for the same output: a
+ * test formats every generated file both ways and requires them byte-identical, so the files pass
+ * `prettier --check` with the usual parser.
+ */
+export const PRETTIER = { parser: 'babel-ts', singleQuote: true, printWidth: 120 } as const;
 
 /** Formatted texts from an earlier run, by output path and the hash of what was printed. */
 export interface FormatCache {
@@ -46,7 +52,15 @@ export interface FormatterOptions {
   readonly cache?: FormatCache;
   /** Remember formatted statements from one run to the next (watch mode). */
   readonly keepStatements?: boolean;
+  /**
+   * Another thread that formats statements (as formatBatch does): when there is enough to format,
+   * about half goes there while this thread formats the rest.
+   */
+  readonly helper?: (statements: readonly string[]) => Promise<string[]>;
 }
+
+/** Below this much text (characters), a helper costs more in messages than it saves. */
+const HELP_ABOVE = 16_000;
 
 export class Formatter {
   /** Statement text → formatted text: this run's, and the last run's when statements are kept. */
@@ -84,9 +98,20 @@ export class Formatter {
       if (known !== undefined) this.current.set(s, known);
       else missing.push(s);
     }
-    const formatted = await formatBatch(missing);
+    const formatted = await this.formatMissing(missing);
     missing.forEach((s, i) => this.current.set(s, formatted[i]!));
     return { distinct: distinct.size, formatted: missing.length };
+  }
+
+  /** The statements formatted, here or, for about half of the text, by the helper at the same time. */
+  private async formatMissing(missing: readonly string[]): Promise<string[]> {
+    const { helper } = this.options;
+    const size = missing.reduce((n, s) => n + s.length, 0);
+    if (!helper || size < HELP_ABOVE) return formatBatch(missing);
+    let cut = 0;
+    for (let taken = 0; cut < missing.length && taken < size / 2; cut++) taken += missing[cut]!.length;
+    const [theirs, ours] = await Promise.all([helper(missing.slice(0, cut)), formatBatch(missing.slice(cut))]);
+    return [...theirs, ...ours];
   }
 
   /** Header + statements joined as prettier joins them; the whole file through prettier if not split. */
@@ -98,18 +123,28 @@ export class Formatter {
   }
 }
 
-type Prettier = typeof import('prettier');
-let prettier: Promise<Prettier> | undefined;
+type Standalone = typeof import('prettier/standalone');
+type Plugin = import('prettier').Plugin;
+let prettier: { format: Standalone['format']; plugins: Plugin[] } | undefined;
 
-/** prettier, imported once per process (the first import costs ~0.1–0.2 s). */
-export function loadPrettier(): Promise<Prettier> {
-  prettier ??= import('prettier');
+/**
+ * prettier, loaded once per process: its standalone core and the two plugins the TypeScript parser
+ * needs, as CommonJS with V8's code cache (~35 ms, against ~85 ms for the full ESM entry, which
+ * also carries config resolution and the CLI). The core is the same, and so is the output.
+ */
+export function loadPrettier(): NonNullable<typeof prettier> {
+  if (!prettier) {
+    const load = (id: string) => requireCached(id, import.meta.url);
+    const plugins = [load('prettier/plugins/babel'), load('prettier/plugins/estree')] as Plugin[];
+    prettier = { format: (load('prettier/standalone') as Standalone).format, plugins };
+  }
   return prettier;
 }
 
 /** prettier with the generated files' options. */
 export async function formatText(text: string): Promise<string> {
-  return (await loadPrettier()).format(text, PRETTIER);
+  const { format, plugins } = loadPrettier();
+  return format(text, { ...PRETTIER, plugins });
 }
 
 /**
@@ -119,9 +154,26 @@ export async function formatText(text: string): Promise<string> {
  */
 const BOUNDARY = '\n\ndeclare const __onebot_codegen_statement_boundary__: unique symbol;\n\n';
 
-/** Statements → formatted statements (each ending in a newline), with one prettier call. */
+/** At most this much text (characters) per prettier call: its memory grows with the input. */
+const BATCH_LIMIT = 256_000;
+
+/**
+ * Statements → formatted statements (each ending in a newline), with one prettier call per
+ * BATCH_LIMIT of text.
+ */
 export async function formatBatch(statements: readonly string[]): Promise<string[]> {
-  if (statements.length === 0) return [];
+  const out: string[] = [];
+  for (let start = 0; start < statements.length;) {
+    let end = start + 1;
+    for (let size = statements[start]!.length; end < statements.length && size < BATCH_LIMIT; end++)
+      size += statements[end]!.length;
+    out.push(...(await formatOneCall(statements.slice(start, end))));
+    start = end;
+  }
+  return out;
+}
+
+async function formatOneCall(statements: readonly string[]): Promise<string[]> {
   const pieces = (await formatText(statements.join(BOUNDARY))).split(BOUNDARY);
   if (pieces.length !== statements.length) return Promise.all(statements.map(formatText));
   return pieces.map((p, i) => (i < pieces.length - 1 ? `${p}\n` : p));

@@ -17,29 +17,64 @@ import remarkContainers from './containers.js';
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 const containers = remarkContainers();
 
-/** Markdown text → mdast with containers folded in. */
-export function parseMarkdown(text: string): Root {
-  const tree = parseWhole(text);
+/** Markdown text → mdast with containers folded in; `trees` reuses chunks parsed before (watch mode). */
+export function parseMarkdown(text: string, trees?: ChunkTrees): Root {
+  const tree = parseWhole(text, trees);
   containers(tree);
   return tree;
 }
 
+/**
+ * Chunk trees from earlier parses, by chunk text and the page's definitions, so an edit to one
+ * section of a page parses that section again and not the page. Trees are kept as parsed (before
+ * being moved to where the chunk starts) and handed out as copies; chunks not used in a run are
+ * forgotten at its end.
+ */
+export class ChunkTrees {
+  private current = new Map<string, RootContent[]>();
+  private next = new Map<string, RootContent[]>();
+  private parsed = 0;
+  /** How many chunks the last finished run parsed, and how many it took from here. */
+  lastRun = { parsed: 0, reused: 0 };
+
+  /** The chunk's nodes (a copy to move and keep), parsing them only if they are not known. */
+  nodesOf(key: string, parse: () => RootContent[]): RootContent[] {
+    let nodes = this.next.get(key) ?? this.current.get(key);
+    if (!nodes) {
+      nodes = parse();
+      this.parsed++;
+    }
+    this.next.set(key, nodes);
+    return structuredClone(nodes);
+  }
+
+  endRun(): void {
+    this.lastRun = { parsed: this.parsed, reused: this.next.size - this.parsed };
+    this.current = this.next;
+    this.next = new Map();
+    this.parsed = 0;
+  }
+}
+
 /** The mdast of `text` (no containers yet), chunk by chunk when the page allows it. */
-function parseWhole(text: string): Root {
+function parseWhole(text: string, trees: ChunkTrees | undefined): Root {
   const chunked = splitChunks(text);
   if (!chunked || chunked.chunks.length < 2) return parser.parse(text);
   const children: RootContent[] = [];
-  for (const chunk of chunked.chunks) children.push(...parseChunk(chunk, chunked.definitions));
+  for (const chunk of chunked.chunks) {
+    const parse = () => parseChunk(chunk, chunked.definitions);
+    const nodes = trees ? trees.nodesOf(`${chunk.text}\0${chunked.definitions}`, parse) : parse();
+    if (chunk.offset > 0) for (const node of nodes) shift(node, chunk);
+    children.push(...nodes);
+  }
   const end = endPoint(text);
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
-/** One chunk's top-level nodes, positioned in the page; the appended definitions are left out. */
+/** One chunk's top-level nodes, positioned as if the chunk were a page; the appended definitions are left out. */
 function parseChunk(chunk: Chunk, definitions: string): RootContent[] {
   const text = definitions === '' ? chunk.text : `${chunk.text}\n\n${definitions}\n`;
-  const nodes = parser.parse(text).children.filter((n) => (n.position?.start.offset ?? 0) < chunk.text.length);
-  if (chunk.offset > 0) for (const node of nodes) shift(node, chunk);
-  return nodes;
+  return parser.parse(text).children.filter((n) => (n.position?.start.offset ?? 0) < chunk.text.length);
 }
 
 /** Move every position below `node` by the chunk's start (lines and offsets; columns stay). */

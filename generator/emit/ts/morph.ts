@@ -1,12 +1,13 @@
 /**
- * The ts-morph values the emitters use, loaded with `require`. An ESM `import` of the package makes
- * Node scan its CommonJS source for export names first (cjs-module-lexer), which costs about as
- * much again as loading it; type-only imports of `ts-morph` elsewhere are erased and cost nothing.
+ * The ts-morph values the emitters use, loaded with `require` (and V8's code cache,
+ * require-cached.ts). An ESM `import` of the package makes Node scan its CommonJS source for
+ * export names first (cjs-module-lexer), which costs about as much again as loading it;
+ * type-only imports of `ts-morph` elsewhere are erased and cost nothing.
  */
-import { createRequire } from 'node:module';
 import type * as TsMorph from 'ts-morph';
+import { requireCached } from './require-cached.js';
 
-const morph = createRequire(import.meta.url)('ts-morph') as typeof TsMorph;
+const morph = requireCached('ts-morph', import.meta.url) as typeof TsMorph;
 
 export const StructureKind: typeof TsMorph.StructureKind = morph.StructureKind;
 export const printStructure: typeof TsMorph.printStructure = morph.printStructure;

@@ -2,9 +2,11 @@
  * Structures → TypeScript text with ts-morph's structure printer: no Project and no SourceFile, so
  * TypeScript never parses again what was just printed (createSourceFile prints, then parses).
  *
- * Besides the whole file, each top-level statement is printed on its own, with whether a blank
- * line precedes it in the file: prettier formats top-level statements independently, so a file
- * can be formatted statement by statement and only the statements that changed formatted again.
+ * Each top-level statement is printed on its own, and the file is those prints joined the way
+ * ts-morph's source-file printer joins them (a test holds the two identical), so nothing is printed
+ * twice. With each statement comes whether a blank line precedes it in the file: prettier formats
+ * top-level statements independently, so a file can be formatted statement by statement and only
+ * the statements that changed formatted again.
  *
  *     [import …, interface A, interface B]  →  text: "import …;\n\nexport interface A {…}\n\nexport interface B {…}\n"
  *                                              statements: ["import …;", "export interface A {…}", …]
@@ -12,6 +14,7 @@
  */
 import type { StatementStructures } from 'ts-morph';
 import { printStructure, StructureKind } from './morph.js';
+import type { StructureKind as Kind } from 'ts-morph';
 
 /** A TypeScript file as ts-morph prints it, before prettier. */
 export interface PrintedFile {
@@ -35,11 +38,61 @@ export interface PrintInput {
 
 /** Print one file, and each statement on its own (`statements` is set when each is found in the whole). */
 export function printFile(file: PrintInput): PrintedFile {
-  const text = printStructure({ kind: StructureKind.SourceFile, statements: [...file.statements] });
-  const own = file.statements.map((s) => (typeof s === 'string' ? s : printStructure(s)).trim());
-  const blankBefore = locate(text, own);
+  const own = file.statements.map((s) => (typeof s === 'string' ? s : printStructure(s)));
+  const text = joinStatements(file.statements, own);
+  const trimmed = own.map((s) => s.trim());
+  const blankBefore = locate(text, trimmed);
   const printed = { path: file.path, header: file.header, text };
-  return blankBefore ? { ...printed, statements: own, blankBefore } : printed;
+  return blankBefore ? { ...printed, statements: trimmed, blankBefore } : printed;
+}
+
+/** Kinds ts-morph always sets off with a blank line. */
+const SET_OFF: ReadonlySet<Kind> = new Set([
+  StructureKind.Function,
+  StructureKind.Class,
+  StructureKind.Interface,
+  StructureKind.Module,
+  StructureKind.Enum,
+]);
+
+/**
+ * Printed statements joined as ts-morph's source-file printer joins them (StatementStructurePrinter
+ * over a CodeBlockWriter): after a `}` or before a set-off kind, a blank line; otherwise a newline;
+ * a newline at the end. The text written so far is only looked at through its last non-blank
+ * character and its trailing whitespace, so joining stays linear in the file's length.
+ */
+export function joinStatements(
+  structures: readonly (string | StatementStructures)[],
+  printed: readonly string[],
+): string {
+  const parts: string[] = [];
+  let length = 0;
+  let lastChar = ''; // the last non-whitespace character written
+  let trailing = ''; // the whitespace written after it
+  const write = (text: string) => {
+    parts.push(text);
+    length += text.length;
+    const end = text.trimEnd();
+    if (end === '') trailing += text;
+    else [lastChar, trailing] = [end.at(-1)!, text.slice(end.length)];
+  };
+  const newLine = () => {
+    if (!trailing.endsWith('\n')) write('\n');
+  };
+  const blankLine = () => {
+    newLine();
+    if (!/\n[ \t]*\n$/.test(trailing)) write('\n');
+  };
+  structures.forEach((structure, i) => {
+    if (length > 0) {
+      if (lastChar === '}') blankLine();
+      else newLine();
+      if (typeof structure !== 'string' && SET_OFF.has(structure.kind)) blankLine();
+    }
+    write(printed[i]!);
+  });
+  if (length > 0) newLine();
+  return parts.join('');
 }
 
 /**
