@@ -3,12 +3,19 @@
  * runs in memory; writing is the caller's last step.
  */
 import { emit } from './emit/index.js';
+import type { EmitOptions } from './emit/options.js';
 import { extractPage, type PageExtract } from './extract/index.js';
 import { type Diagnostic, sortDiagnostics } from './model/diagnostics.js';
 import type { Model } from './model/types.js';
 import { IMPLEMENTATIONS } from './model/types.js';
 import { type DocFile, readDocs } from './parse/read-docs.js';
 import { resolve } from './resolve/index.js';
+
+/**
+ * What to generate: implementations, artefact groups, the generated package's name and version.
+ * Every field is optional; the defaults give every implementation and every group.
+ */
+export type GenerateOptions = EmitOptions;
 
 export interface GenerateResult {
   readonly model: Model;
@@ -28,14 +35,22 @@ export function buildModel(docs: readonly DocFile[]): { model: Model; diagnostic
   return { model: resolve(pages, diagnostics), diagnostics };
 }
 
-export async function generateFromDocs(docs: readonly DocFile[]): Promise<GenerateResult> {
+/**
+ * Docs pages (`{ file, text }`, `file` as diagnostics and `@see` lines should show it) → model,
+ * files and sorted diagnostics, in memory. Bad input never throws: it becomes diagnostics.
+ */
+export async function generateFromDocs(
+  docs: readonly DocFile[],
+  options: GenerateOptions = {},
+): Promise<GenerateResult> {
   const { model, diagnostics } = buildModel(docs);
-  const files = await emit(model);
+  const files = await emit(model, options);
   return { model, files, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-export async function generate(docsDir: string): Promise<GenerateResult> {
-  return generateFromDocs(await readDocs(docsDir));
+/** Every `*.md` under `docsDir` (recursively, sorted) → model, files and diagnostics; writes nothing. */
+export async function generate(docsDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
+  return generateFromDocs(await readDocs(docsDir), options);
 }
 
 export function summary(result: GenerateResult, ms: number): string {

@@ -553,4 +553,4 @@ export const ACTION_NAMES = [
   'get_version_info',
   'qidian_get_account_info',
   'set_qq_profile',
-] as const satisfies readonly ActionName[];
+] as const;

@@ -712,4 +712,4 @@ export const ACTION_NAMES = [
   'qidian_get_account_info',
   'set_qq_avatar',
   'set_qq_profile',
-] as const satisfies readonly ActionName[];
+] as const;

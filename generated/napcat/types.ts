@@ -1384,4 +1384,4 @@ export const ACTION_NAMES = [
   'set_qq_avatar',
   'set_qq_profile',
   'set_self_longnick',
-] as const satisfies readonly ActionName[];
+] as const;

@@ -337,4 +337,4 @@ export const ACTION_NAMES = [
   'get_record',
   'get_status',
   'get_version_info',
-] as const satisfies readonly ActionName[];
+] as const;
