@@ -1,21 +1,17 @@
+#!/usr/bin/env node
 /**
- * `npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict]`
+ * `onebot-codegen [options]` (the package's bin) and `npm run generate -- [options]` in this
+ * repository; the options and the config file are read by config.ts.
  *
  * Exit codes: 0 success (warnings allowed unless --strict), 1 errors or a failed --check,
  * 2 bad usage. No logic of its own beyond argv and printing.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { type CliContext, parseCommandLine, type RunOptions, USAGE, UsageError } from './config.js';
 import { generate, summary } from './generate.js';
 import { formatDiagnostic } from './model/diagnostics.js';
 import { writeOutputs } from './write.js';
-
-const USAGE = `usage: npm run generate -- [--docs DIR] [--out DIR] [--check] [--strict]
-  --docs DIR   folder of Markdown docs, read recursively (default: docs-src)
-  --out DIR    output folder (default: generated)
-  --check      write nothing; exit 1 and list the files that are out of date
-  --strict     treat warnings as errors`;
 
 /** Where the CLI writes: stdout for the summary, stderr for diagnostics and errors. */
 export interface CliIo {
@@ -25,45 +21,40 @@ export interface CliIo {
 
 /**
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit code; never calls
- * `process.exit`, so tests run it in-process. Relative paths are taken from the working directory.
+ * `process.exit`, so tests run it in-process. Relative paths are taken from `context.cwd`, and the
+ * config file is looked for there.
  */
-export async function main(argv: readonly string[], io: CliIo = process): Promise<number> {
-  let values;
+export async function main(
+  argv: readonly string[],
+  io: CliIo = process,
+  context: CliContext = { cwd: process.cwd(), env: process.env },
+): Promise<number> {
+  let command;
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        docs: { type: 'string', default: 'docs-src' },
-        out: { type: 'string', default: 'generated' },
-        check: { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
+    command = parseCommandLine(argv, context);
   } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(error.usage ? `${error.message}\n${USAGE}\n` : `${error.message}\n`);
     return 2;
   }
-  if (values.help) return (io.stdout.write(`${USAGE}\n`), 0);
-  if (!existsSync(values.docs) || !statSync(values.docs).isDirectory()) {
-    io.stderr.write(`--docs ${values.docs}: no such folder\n${USAGE}\n`);
-    return 2;
-  }
+  if (command.kind === 'print') return (io.stdout.write(`${command.text}\n`), 0);
+  return run(command.options, io);
+}
+
+async function run(options: RunOptions, io: CliIo): Promise<number> {
   const started = performance.now();
-  const result = await generate(values.docs);
+  const result = await generate(options.docs, options.generate);
   for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
-  const failed = result.diagnostics.some((d) => d.severity === 'error' || values.strict);
+  const failed = result.diagnostics.some((d) => d.severity === 'error' || options.strict);
   // Like tsc, errors do not stop the output: every section that could be read is still generated.
-  const written = await writeOutputs(values.out, result.files, { check: values.check });
-  if (values.check) {
-    for (const f of written.written) io.stderr.write(`stale: ${values.out}/${f}\n`);
-    for (const f of written.removed) io.stderr.write(`stale (would be removed): ${values.out}/${f}\n`);
+  const written = await writeOutputs(options.out, result.files, { check: options.check });
+  if (options.check) {
+    for (const f of written.written) io.stderr.write(`stale: ${options.outShown}/${f}\n`);
+    for (const f of written.removed) io.stderr.write(`stale (would be removed): ${options.outShown}/${f}\n`);
   }
   io.stdout.write(`${summary(result, performance.now() - started)}\n`);
   if (failed) return 1;
-  return values.check && written.written.length + written.removed.length > 0 ? 1 : 0;
+  return options.check && written.written.length + written.removed.length > 0 ? 1 : 0;
 }
 
 function isEntry(): boolean {

@@ -21,10 +21,11 @@ interface Outcome {
 async function cli(...args: string[]): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
+  const code = await main(
+    args,
+    { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } },
+    { cwd: process.cwd(), env: {} },
+  );
   return { code, stdout, stderr };
 }
 
@@ -46,7 +47,16 @@ describe('cli', () => {
   test('bad usage exits 2 with the usage text', async () => {
     const out = await cli('--no-such-flag');
     expect(out.code).toBe(2);
-    expect(out.stderr).toContain('usage: npm run generate');
+    expect(out.stderr).toContain('usage: onebot-codegen [options]');
+  });
+
+  test('--version prints the version in package.json; --help the options and artefact groups', async () => {
+    const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(await cli('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^ {2}--config FILE {11}read options from FILE/m);
+    expect(help.stdout).toMatch(/^ {2}types {6}<impl>\/types\.ts/m);
   });
 
   test('a docs folder that does not exist is bad usage', async () => {
@@ -121,6 +131,6 @@ describe('cli as a process', () => {
       (e: { code: number; stderr: string }) => e,
     );
     expect(failed.code).toBe(2);
-    expect(failed.stderr).toContain('usage: npm run generate');
+    expect(failed.stderr).toContain('usage: onebot-codegen [options]');
   });
 });
