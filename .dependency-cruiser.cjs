@@ -18,7 +18,7 @@ module.exports = {
       comment: 'generator/model is the IR: it imports no stage',
       severity: 'error',
       from: { path: '^generator/model/' },
-      to: { path: '^generator/(parse|extract|resolve|emit|runtime|write)/|^generator/(generate|cli|write|index)\\.ts$' },
+      to: { path: '^generator/(parse|extract|resolve|emit|runtime|write)/|^generator/(generate|cli|config|config-file|tool|write|index)\\.ts$' },
     },
     {
       name: 'parse-first',
@@ -52,7 +52,7 @@ module.exports = {
       comment: 'stages never import the entry points or the writer',
       severity: 'error',
       from: { path: '^generator/(parse|extract|resolve|model|emit|runtime)/' },
-      to: { path: '^generator/(generate|cli|write|index)\\.ts$|^generator/write/' },
+      to: { path: '^generator/(generate|cli|config|config-file|write|index)\\.ts$|^generator/write/' },
     },
     {
       name: 'no-circular',

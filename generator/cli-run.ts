@@ -15,6 +15,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { Formatter, formatBatch, loadPrettier } from './emit/format.js';
+import type { EmitOptions } from './emit/options.js';
 import { saveCodeCache } from './emit/ts/require-cached.js';
 import { DiskFormatCache, saveFormatCache } from './format-cache.js';
 import { buildModel, type GenerateResult, generate } from './generate.js';
@@ -29,6 +30,8 @@ export interface CliRunOptions {
   readonly useCache: boolean;
   /** Emit on a worker thread; default: when running as compiled JavaScript. */
   readonly worker?: boolean;
+  /** What to emit (implementations, artefact groups, package); default everything. */
+  readonly emit?: EmitOptions;
 }
 
 export interface CliRun {
@@ -46,7 +49,7 @@ const COMPILED = import.meta.url.endsWith('.js');
 export async function runPipeline(docsDir: string, options: CliRunOptions): Promise<CliRun> {
   if (options.worker ?? COMPILED) return runWithWorker(docsDir, options);
   const cache = options.useCache ? await DiskFormatCache.load(options.outDir) : undefined;
-  const result = await generate(docsDir, { formatter: new Formatter(cache ? { cache } : {}) });
+  const result = await generate(docsDir, { ...options.emit, formatter: new Formatter(cache ? { cache } : {}) });
   saveCodeCache();
   return { result, saveCache: async () => cache?.save() };
 }
@@ -62,7 +65,7 @@ async function runWithWorker(docsDir: string, options: CliRunOptions): Promise<C
     const built = buildModel(tree.docs);
     const model = built.model;
     const diagnostics = [...tree.diagnostics, ...built.diagnostics];
-    send({ type: 'emit', model });
+    send({ type: 'emit', model, options: options.emit ?? {} });
     loadPrettier(); // while the worker prints
     for (;;) {
       const message = await inbox.next('format', 'files');

@@ -3,6 +3,7 @@
  * runs in memory; writing is the caller's last step.
  */
 import type { Formatter } from './emit/format.js';
+import type { EmitOptions } from './emit/options.js';
 import { extractPage, type PageExtract } from './extract/index.js';
 import { compareStrings, type Diagnostic, sortDiagnostics } from './model/diagnostics.js';
 import type { Model } from './model/types.js';
@@ -18,8 +19,12 @@ export interface GenerateResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** What repeated runs in one process share (watch mode); a cold run needs neither. */
-export interface GenerateOptions {
+/**
+ * What to generate (EmitOptions: implementations, artefact groups, the generated package's name and
+ * version; the defaults give everything), and what repeated runs in one process share (watch
+ * mode; a cold run needs neither).
+ */
+export interface GenerateOptions extends EmitOptions {
   /** Pages already extracted, reused when a page's text is unchanged. */
   readonly pages?: PageCache;
   /** prettier with its caches. */
@@ -48,6 +53,10 @@ function modelOf(extracted: readonly Extracted[]): { model: Model; diagnostics: 
   return { model: resolve(pages, diagnostics), diagnostics };
 }
 
+/**
+ * Docs pages (`{ file, text }`, `file` as diagnostics and `@see` lines should show it) → model,
+ * files and sorted diagnostics, in memory. Bad input never throws: it becomes diagnostics.
+ */
 export async function generateFromDocs(
   docs: readonly DocFile[],
   options: GenerateOptions = {},
@@ -56,7 +65,7 @@ export async function generateFromDocs(
   // Loaded here, not at the top: ts-morph and prettier are the heaviest modules, and reading the
   // docs needs neither.
   const { emit } = await import('./emit/index.js');
-  const files = await emit(model, options.formatter);
+  const files = await emit(model, options, options.formatter);
   return { model, files, diagnostics: sortDiagnostics(diagnostics) };
 }
 

@@ -17,6 +17,7 @@
  */
 import type { CliIo } from './cli.js';
 import { Formatter } from './emit/format.js';
+import type { EmitOptions } from './emit/options.js';
 import { saveCodeCache } from './emit/ts/require-cached.js';
 import { generate, PageCache, summary } from './generate.js';
 import { formatDiagnostic } from './model/diagnostics.js';
@@ -27,6 +28,8 @@ export interface WatchOptions {
   readonly docsDir: string;
   readonly outDir: string;
   readonly strict: boolean;
+  /** What to emit (implementations, artefact groups, package); default everything. */
+  readonly generate?: EmitOptions;
   readonly io: CliIo;
   /** Quiet time after the last change before a run starts, in ms (default 50). */
   readonly debounceMs?: number;
@@ -82,7 +85,7 @@ async function runOnce(options: WatchOptions, pages: PageCache, formatter: Forma
   const { io } = options;
   const started = performance.now();
   try {
-    const result = await generate(options.docsDir, { pages, formatter });
+    const result = await generate(options.docsDir, { ...options.generate, pages, formatter });
     for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
     const broken = result.diagnostics.some((d) => d.severity === 'error' || options.strict);
     let note: string;

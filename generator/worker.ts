@@ -4,7 +4,7 @@
  * formatting about half of the statements.
  *
  *     in   { type: 'start', outDir? }                       the output folder whose format cache to use
- *     in   { type: 'emit', model }
+ *     in   { type: 'emit', model, options }                  options: EmitOptions (plain data)
  *     out  { type: 'format', id, statements }               (the main thread answers 'formatted')
  *     in   { type: 'formatted', id, texts }
  *     out  { type: 'files', files: [path, text][], cache }  or  { type: 'error', message }
@@ -12,11 +12,12 @@
 import { parentPort } from 'node:worker_threads';
 import { saveCodeCache } from './emit/ts/require-cached.js';
 import { DiskFormatCache } from './format-cache.js';
+import type { EmitOptions } from './emit/options.js';
 import type { Model } from './model/types.js';
 
 export type ToWorker =
   | { readonly type: 'start'; readonly outDir?: string }
-  | { readonly type: 'emit'; readonly model: Model }
+  | { readonly type: 'emit'; readonly model: Model; readonly options: EmitOptions }
   | { readonly type: 'formatted'; readonly id: number; readonly texts: string[] };
 
 export type FromWorker =
@@ -41,10 +42,10 @@ let ids = 0;
 port.on('message', (message: ToWorker) => {
   if (message.type === 'start') cache = message.outDir === undefined ? cache : DiskFormatCache.load(message.outDir);
   else if (message.type === 'formatted') pending.get(message.id)?.(message.texts);
-  else void guard(() => emitFiles(message.model));
+  else void guard(() => emitFiles(message.model, message.options));
 });
 
-async function emitFiles(model: Model): Promise<void> {
+async function emitFiles(model: Model, options: EmitOptions): Promise<void> {
   const [[{ emit }, { Formatter }], diskCache] = await Promise.all([emitters, cache]);
   const helper = (statements: readonly string[]) =>
     new Promise<string[]>((resolve) => {
@@ -52,7 +53,7 @@ async function emitFiles(model: Model): Promise<void> {
       pending.set(id, (texts) => (pending.delete(id), resolve(texts)));
       post({ type: 'format', id, statements });
     });
-  const files = await emit(model, new Formatter({ ...(diskCache ? { cache: diskCache } : {}), helper }));
+  const files = await emit(model, options, new Formatter({ ...(diskCache ? { cache: diskCache } : {}), helper }));
   saveCodeCache(); // before replying: the main thread ends this one on the reply
   post({ type: 'files', files: [...files], cache: diskCache?.entries() ?? [] });
 }

@@ -1,12 +1,15 @@
 /**
- * `npm run build`: compile generator/ to dist/ (tsconfig.build.json) so the CLI runs as plain
- * JavaScript, with no TypeScript loader at run time. The runtime sources are copied beside their
- * compiled twins, because the runtime target copies them into the output verbatim.
+ * `npm run build` (and `prepare`, so `npm ci`, `npm pack` and installs from git run it): compile
+ * generator/ to dist/ (tsconfig.build.json, with declarations for the package's `exports`) so the
+ * CLI runs as plain JavaScript, with no TypeScript loader at run time. The runtime sources are
+ * copied beside their compiled twins, because the runtime target copies them into the output
+ * verbatim; the CLI is made executable. Progress and errors go to stderr, so `npm pack --json`
+ * stays parseable.
  *
  * `isStale()` tells scripts/generate.mjs whether a source changed since the last build.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,7 +43,12 @@ export function isStale() {
 
 export function build() {
   const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
+  } catch {
+    process.stderr.write('build failed: tsc reported the errors above\n');
+    process.exit(1);
+  }
   const runtime = path.join(ROOT, 'generator/runtime');
   for (const entry of readdirSync(runtime, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
@@ -49,6 +57,7 @@ export function build() {
     mkdirSync(path.dirname(to), { recursive: true });
     copyFileSync(from, to);
   }
+  chmodSync(path.join(ROOT, 'dist/generator/cli.js'), 0o755);
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }
 

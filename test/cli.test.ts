@@ -21,10 +21,11 @@ interface Outcome {
 async function cli(...args: string[]): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
+  const code = await main(
+    args,
+    { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } },
+    { cwd: process.cwd(), env: {} },
+  );
   return { code, stdout, stderr };
 }
 
@@ -46,7 +47,16 @@ describe('cli', () => {
   test('bad usage exits 2 with the usage text', async () => {
     const out = await cli('--no-such-flag');
     expect(out.code).toBe(2);
-    expect(out.stderr).toContain('usage: npm run generate');
+    expect(out.stderr).toContain('usage: onebot-codegen [options]');
+  });
+
+  test('--version prints the version in package.json; --help the options and artefact groups', async () => {
+    const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(await cli('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^ {2}--config FILE {11}read options from FILE/m);
+    expect(help.stdout).toMatch(/^ {2}types {6}<impl>\/types\.ts/m);
   });
 
   test('a docs folder that does not exist is bad usage', async () => {
@@ -59,7 +69,7 @@ describe('cli', () => {
     const out = await tempDir();
     const result = await cli('--docs', good, '--out', out);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^2 actions, 4 implementations, 62 files, 0 errors, 0 warnings in \d+ ms$/m);
+    expect(result.stdout).toMatch(/^2 actions, 4 implementations, 167 files, 0 errors, 0 warnings in \d+ ms$/m);
     expect(await readdir(out)).toEqual(
       expect.arrayContaining(['gocq', 'index.ts', 'lagrange', 'model.json', 'napcat', 'onebot11']),
     );
@@ -95,7 +105,7 @@ describe('cli', () => {
       `${file}:32:1 - error duplicate-action: action \`query_weather\` is already declared; this section is dropped (see ${file}:7:1)`,
       `${file}:40:1 - warning no-tables: \`ping_server\` documents neither params nor response`,
     ]);
-    expect(result.stdout).toMatch(/^3 actions, 4 implementations, 62 files, 1 errors, 6 warnings/m);
+    expect(result.stdout).toMatch(/^3 actions, 4 implementations, 167 files, 1 errors, 6 warnings/m);
     // The rest of the page still generates: the first query_weather, ping_server and echo_text.
     const napcat = await readFile(path.join(out, 'napcat/types.ts'), 'utf8');
     expect(napcat).toContain('echo_text: { params: EchoTextParams; response: EchoTextResponse };');
@@ -121,6 +131,6 @@ describe('cli as a process', () => {
       (e: { code: number; stderr: string }) => e,
     );
     expect(failed.code).toBe(2);
-    expect(failed.stderr).toContain('usage: npm run generate');
+    expect(failed.stderr).toContain('usage: onebot-codegen [options]');
   });
 });

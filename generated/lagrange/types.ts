@@ -692,7 +692,7 @@ export type ActionName = keyof Actions;
 export type ParamsOf<A extends ActionName> = Actions[A]['params'];
 export type ResponseOf<A extends ActionName> = Actions[A]['response'];
 /** Every action name, sorted; the runtime twin of {@link ActionName}. */
-export const ACTION_NAMES = [
+export const ACTION_NAMES: readonly ActionName[] = [
   '_get_model_show',
   '_set_model_show',
   'can_send_image',
@@ -712,4 +712,4 @@ export const ACTION_NAMES = [
   'qidian_get_account_info',
   'set_qq_avatar',
   'set_qq_profile',
-] as const satisfies readonly ActionName[];
+];

@@ -1356,7 +1356,7 @@ export type ActionName = keyof Actions;
 export type ParamsOf<A extends ActionName> = Actions[A]['params'];
 export type ResponseOf<A extends ActionName> = Actions[A]['response'];
 /** Every action name, sorted; the runtime twin of {@link ActionName}. */
-export const ACTION_NAMES = [
+export const ACTION_NAMES: readonly ActionName[] = [
   '_get_model_show',
   '_set_model_show',
   'can_send_image',
@@ -1386,4 +1386,4 @@ export const ACTION_NAMES = [
   'set_qq_avatar',
   'set_qq_profile',
   'set_self_longnick',
-] as const satisfies readonly ActionName[];
+];

@@ -326,7 +326,7 @@ export type ActionName = keyof Actions;
 export type ParamsOf<A extends ActionName> = Actions[A]['params'];
 export type ResponseOf<A extends ActionName> = Actions[A]['response'];
 /** Every action name, sorted; the runtime twin of {@link ActionName}. */
-export const ACTION_NAMES = [
+export const ACTION_NAMES: readonly ActionName[] = [
   'can_send_image',
   'can_send_record',
   'get_cookies',
@@ -337,4 +337,4 @@ export const ACTION_NAMES = [
   'get_record',
   'get_status',
   'get_version_info',
-] as const satisfies readonly ActionName[];
+];

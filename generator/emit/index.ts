@@ -1,59 +1,132 @@
 /**
- * Every target for every implementation → each file printed once from its structures by ts-morph
- * (batched: no per-node edits, no SourceFile), then formatted with prettier (format.ts). In memory;
- * the writer puts the result on disk.
+ * The target registry: artefact groups (`types`, `client`, `server`, `exports`) → files. Each
+ * selected group's TypeScript targets are printed once from their structures by ts-morph (batched:
+ * no per-node edits, no SourceFile), then formatted with prettier (format.ts). The package layer is
+ * derived from what the groups produced: entry modules (`index.ts`, `<impl>/index.ts`),
+ * `package.json`, and the compiled `dist/` twins. In memory; the writer puts the result on disk.
+ *
+ * Adding a group: its name and summary in options.ts, its targets in TARGET_GROUPS. It is then
+ * selectable (config `artefacts`, `--artefacts`, `generate(dir, { artefacts })`), and its modules
+ * are exported by the entry modules and the package.
  */
-import { Formatter } from './format.js';
-import { printFile } from './ts/print.js';
-import type { Model } from '../model/types.js';
+import type { ImplId, Model } from '../model/types.js';
 import { IMPLEMENTATIONS } from '../model/types.js';
-import { clientTarget } from './targets/client.js';
-import { paramsSchemasTarget, serverTarget } from './targets/server.js';
+import { Formatter } from './format.js';
+import { ARTEFACT_GROUPS, type ArtefactGroup, DEFAULT_PACKAGE, type EmitOptions } from './options.js';
 import { asyncapiTargets } from './targets/asyncapi.js';
+import { clientTarget } from './targets/client.js';
 import { compatibilityTargets } from './targets/compatibility.js';
+import { compiledTargets } from './targets/compiled.js';
 import { eventsTargets } from './targets/events.js';
-import { indexTarget } from './targets/index-file.js';
+import { entryTargets } from './targets/index-file.js';
 import { jsonSchemaTargets } from './targets/json-schema.js';
 import { messageTarget } from './targets/message.js';
 import { modelJsonTarget } from './targets/model-json.js';
 import { modelSchemaTarget } from './targets/model-schema.js';
 import { openapiTargets } from './targets/openapi.js';
+import { packageJsonTarget } from './targets/package-json.js';
 import { runtimeTargets } from './targets/runtime.js';
+import { paramsSchemasTarget, serverTarget } from './targets/server.js';
 import { type EmittedFile, type RawFile, typesTarget } from './targets/types.js';
 import { tsNames } from './ts/names.js';
+import { printFile } from './ts/print.js';
 
-/** Model → output path → text, sorted by path. `formatter` may carry caches between runs. */
-export async function emit(model: Model, formatter: Formatter = new Formatter()): Promise<Map<string, string>> {
-  const printed = typeScriptTargets(model).map((t) => printFile(t));
+/** One artefact group's targets, for the chosen implementations. */
+export interface TargetGroup {
+  /** Groups whose modules this group's modules import (selected with it). */
+  readonly needs?: readonly ArtefactGroup[];
+  readonly ts?: (model: Model, impls: readonly ImplId[]) => readonly EmittedFile[];
+  readonly raw?: (model: Model, impls: readonly ImplId[]) => readonly RawFile[];
+}
+
+/** The registry: every artefact group (options.ts) → its targets. */
+export const TARGET_GROUPS: Readonly<Record<ArtefactGroup, TargetGroup>> = {
+  types: {
+    ts: (model, impls) => {
+      const names = tsNames(model);
+      return [
+        ...impls.map((impl) => typesTarget(model, impl, names)),
+        messageTarget(model, names),
+        ...eventsTargets(model, names),
+        ...runtimeTargets(),
+      ];
+    },
+  },
+  client: { needs: ['types'], ts: (model, impls) => impls.map((impl) => clientTarget(model, impl)) },
+  server: {
+    needs: ['types'],
+    ts: (model, impls) => impls.flatMap((impl) => [serverTarget(model, impl), paramsSchemasTarget(model, impl)]),
+  },
+  exports: {
+    raw: (model, impls) => [
+      modelJsonTarget(model),
+      modelSchemaTarget(),
+      ...compatibilityTargets(model),
+      ...jsonSchemaTargets(model, impls),
+      ...openapiTargets(model, impls),
+      ...asyncapiTargets(model, impls),
+    ],
+  },
+};
+
+export { ARTEFACT_GROUPS, type ArtefactGroup, type EmitOptions };
+
+/**
+ * The model → relative posix path → file text, sorted by path. `formatter` may carry caches
+ * between runs. Throws on a bug in a target (two targets writing one path differently, generated
+ * code whose declarations cannot be emitted on their own).
+ */
+export async function emit(
+  model: Model,
+  options: EmitOptions = {},
+  formatter: Formatter = new Formatter(),
+): Promise<Map<string, string>> {
+  const printed = typeScriptTargets(model, options).map((t) => printFile(t));
   const formatted = await formatter.formatFiles(printed);
   const out = new Map(printed.map((f, i) => [f.path, formatted[i]!]));
-  for (const raw of rawTargets(model)) out.set(raw.path, raw.text);
+  for (const raw of rawTargets(model, options)) out.set(raw.path, raw.text);
+  if (options.package !== false) {
+    for (const c of compiledTargets(out)) out.set(c.path, c.text);
+    const identity = {
+      name: options.packageName ?? DEFAULT_PACKAGE.name,
+      version: options.packageVersion ?? DEFAULT_PACKAGE.version,
+    };
+    const pkg = packageJsonTarget(out, identity);
+    out.set(pkg.path, pkg.text);
+  }
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The TypeScript files: structures, printed by ts-morph and formatted by prettier. */
-export function typeScriptTargets(model: Model): EmittedFile[] {
-  const names = tsNames(model);
-  return [
-    ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl, names)),
-    ...IMPLEMENTATIONS.map((impl) => clientTarget(model, impl)),
-    ...IMPLEMENTATIONS.map((impl) => serverTarget(model, impl)),
-    ...IMPLEMENTATIONS.map((impl) => paramsSchemasTarget(model, impl)),
-    messageTarget(model, names),
-    ...eventsTargets(model, names),
-    ...runtimeTargets(),
-    indexTarget(model),
-  ];
+/** The chosen implementations (IMPLEMENTATIONS order) and groups (with the groups they need). */
+export function selection(options: EmitOptions): { impls: ImplId[]; groups: ArtefactGroup[] } {
+  const impls = IMPLEMENTATIONS.filter((i) => (options.implementations ?? IMPLEMENTATIONS).includes(i));
+  const chosen = new Set(options.artefacts ?? ARTEFACT_GROUPS);
+  for (const g of [...chosen]) for (const n of TARGET_GROUPS[g].needs ?? []) chosen.add(n);
+  return { impls, groups: ARTEFACT_GROUPS.filter((g) => chosen.has(g)) };
+}
+
+/** The TypeScript files: structures, printed by ts-morph and formatted by prettier; entry modules last. */
+export function typeScriptTargets(model: Model, options: EmitOptions = {}): EmittedFile[] {
+  const { impls, groups } = selection(options);
+  const ts = dedupe(groups.flatMap((g) => TARGET_GROUPS[g].ts?.(model, impls) ?? []));
+  return [...ts, ...entryTargets(ts.map((t) => t.path))];
 }
 
 /** Files that are not TypeScript: the model and its schema, reports, the exports for other languages. */
-function rawTargets(model: Model): RawFile[] {
-  return [
-    modelJsonTarget(model),
-    modelSchemaTarget(),
-    ...compatibilityTargets(model),
-    ...jsonSchemaTargets(model),
-    ...openapiTargets(model),
-    ...asyncapiTargets(model),
-  ];
+function rawTargets(model: Model, options: EmitOptions): RawFile[] {
+  const { impls, groups } = selection(options);
+  return dedupe(groups.flatMap((g) => TARGET_GROUPS[g].raw?.(model, impls) ?? []));
+}
+
+/** One file per path; two different files for one path are a bug in the targets. */
+function dedupe<T extends { readonly path: string }>(files: readonly T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const f of files) {
+    const earlier = seen.get(f.path);
+    if (earlier && JSON.stringify(earlier) !== JSON.stringify(f)) {
+      throw new Error(`emit: two targets write ${f.path} with different content`);
+    }
+    seen.set(f.path, f);
+  }
+  return [...seen.values()];
 }

@@ -189,7 +189,7 @@ function reportLine(e: Report['entries'][number]): string {
 
 /** The `ACTION_NAMES` array of an emitted types file (prettier writes it with single quotes). */
 function actionNames(text: string): string[] {
-  const list = /ACTION_NAMES = \[(.*?)\] as const/s.exec(text)![1]!;
+  const list = /ACTION_NAMES: readonly ActionName\[\] = \[(.*?)\]/s.exec(text)![1]!;
   return [...list.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
 }
 

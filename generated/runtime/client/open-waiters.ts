@@ -26,7 +26,7 @@ export class OpenWaiters {
    * for a connection) `timeoutMs` milliseconds after `startedAt` (a `performance.now()` reading; Infinity:
    * never), or with the signal's reason.
    */
-  wait(label: string, timeoutMs: number, signal?: AbortSignal, startedAt = performance.now()): Promise<void> {
+  wait(label: string, timeoutMs: number, signal?: AbortSignal, startedAt: number = performance.now()): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<void>((resolve, reject) => {
       const onAbort = () => waiter.reject(signal?.reason);

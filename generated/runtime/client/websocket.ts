@@ -122,7 +122,7 @@ export class WebSocketTransport implements ClientTransport {
   }
 
   /** Resolves when the connection is open (at once if it is); rejects when the transport gives up. */
-  ready(timeoutMs = Infinity): Promise<void> {
+  ready(timeoutMs: number = Infinity): Promise<void> {
     if (this.#open) return Promise.resolve();
     if (this.#failure) return Promise.reject(this.#failure);
     return this.#waiters.wait('ready', timeoutMs);

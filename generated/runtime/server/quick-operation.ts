@@ -25,7 +25,7 @@ export interface QuickOperationCall {
 }
 
 /** Default `ban_duration`, seconds (30 minutes). */
-export const DEFAULT_BAN_DURATION_S = 30 * 60;
+export const DEFAULT_BAN_DURATION_S: number = 30 * 60;
 
 /** The calls that apply `operation` to `event`, in the order they should run (reply first). */
 export function quickOperationCalls(event: JsonObject, operation: JsonObject): QuickOperationCall[] {

@@ -18,14 +18,19 @@ import { ForwardWebSocket, type ForwardRole } from './ws-forward.js';
 import { DEFAULT_RECONNECT_INTERVAL_MS, ReverseConnector, reverseTargets, type ReverseTarget } from './ws-reverse.js';
 
 /** Defaults of the limits in {@link ServerOptions}. */
-export const SERVER_DEFAULTS = {
+export const SERVER_DEFAULTS: {
+  readonly host: '127.0.0.1';
+  readonly maxBodyBytes: number;
+  readonly requestTimeoutMs: number;
+  readonly maxBufferedBytes: number;
+} = {
   host: '127.0.0.1',
   /** 1 MiB. */
   maxBodyBytes: 1024 * 1024,
   requestTimeoutMs: 30_000,
   /** 8 MiB. */
   maxBufferedBytes: 8 * 1024 * 1024,
-} as const;
+};
 
 const UPGRADE_REQUIRED = 426;
 const NOTHING_PUSHED: PushReport = { httpPostStatus: undefined, quickOperation: undefined, sockets: 0 };

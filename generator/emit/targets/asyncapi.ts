@@ -185,8 +185,9 @@ function operations(actions: readonly Action[], eventIds: readonly string[]): Js
   return out;
 }
 
-export function asyncapiTargets(model: Model): RawFile[] {
-  return IMPLEMENTATIONS.map((impl) => ({
+/** One file per implementation in `impls` (default: all). */
+export function asyncapiTargets(model: Model, impls: readonly ImplId[] = IMPLEMENTATIONS): RawFile[] {
+  return impls.map((impl) => ({
     path: `asyncapi/${impl}.json`,
     text: jsonText(asyncapiDocument(model, impl)),
   }));

@@ -130,8 +130,9 @@ function examples(action: Action, impl: ImplId, role: 'request' | 'response'): J
   };
 }
 
-export function openapiTargets(model: Model): RawFile[] {
-  return IMPLEMENTATIONS.map((impl) => ({
+/** One file per implementation in `impls` (default: all). */
+export function openapiTargets(model: Model, impls: readonly ImplId[] = IMPLEMENTATIONS): RawFile[] {
+  return impls.map((impl) => ({
     path: `openapi/${impl}.json`,
     text: jsonText(openapiDocument(model, impl)),
   }));

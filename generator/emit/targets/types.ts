@@ -128,7 +128,9 @@ function helperStatements(actions: readonly Action[]): (string | StatementStruct
       typeParameters: [{ name: 'A', constraint: 'ActionName' }],
       type: "Actions[A]['response']",
     },
-    `/** Every action name, sorted; the runtime twin of {@link ActionName}. */\nexport const ACTION_NAMES = ${JSON.stringify(actions.map((a) => a.name))} as const satisfies readonly ActionName[];`,
+    // No `satisfies readonly ActionName[]`: a declaration must be emitted from the file alone
+    // (isolatedDeclarations, see targets/compiled.ts); the names are the keys of Actions anyway.
+    `/** Every action name, sorted; the runtime twin of {@link ActionName}. */\nexport const ACTION_NAMES: readonly ActionName[] = ${JSON.stringify(actions.map((a) => a.name))};`,
   ];
 }
 

@@ -146,7 +146,8 @@ export function eventKeyStructures(
       declarations: [
         {
           name: 'EVENT_NAMES',
-          initializer: `${JSON.stringify(events.map((e) => e.key))} as const satisfies readonly EventName[]`,
+          // `as const` alone: declarations are emitted per file (isolatedDeclarations, targets/compiled.ts).
+          initializer: `${JSON.stringify(events.map((e) => e.key))} as const`,
         },
       ],
     },

@@ -1,0 +1,91 @@
+/**
+ * Targets `dist/**\/*.js` and `dist/**\/*.d.ts`: every emitted TypeScript module compiled, so the
+ * output works as a package for plain `tsc` and `node` consumers (a `.ts` file inside
+ * `node_modules` is neither run by Node nor covered by a consumer's `skipLibCheck`).
+ *
+ *     napcat/types.ts   →   dist/napcat/types.js     (ES2022 module, types erased)
+ *                           dist/napcat/types.d.ts   (the declarations, JSDoc kept)
+ *
+ * Each file is compiled on its own (`transpileModule`, `transpileDeclaration`): no type checking,
+ * no module resolution, so the result depends only on the file's text and is the same on every
+ * machine. That needs code that states its exported types (`isolatedDeclarations`): generated
+ * code does, and so must hand-written runtime code (explicit return types on exported functions).
+ */
+import { ts } from 'ts-morph';
+import type { RawFile } from './types.js';
+
+const OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ES2022,
+  declaration: true,
+  isolatedDeclarations: true,
+  removeComments: false,
+  newLine: ts.NewLineKind.LineFeed,
+};
+
+/** The folder the compiled twins go to, relative to the output root. */
+export const DIST = 'dist';
+
+/**
+ * Compiled twins of every `.ts` file in `files` (relative path → text), sorted by path. Throws
+ * when a file's declarations cannot be emitted on their own, naming `file:line:col`.
+ */
+export function compiledTargets(files: ReadonlyMap<string, string>): RawFile[] {
+  const out: RawFile[] = [];
+  for (const [path, text] of files) {
+    if (!path.endsWith('.ts') || path.endsWith('.d.ts')) continue;
+    const stem = `${DIST}/${path.slice(0, -'.ts'.length)}`;
+    const { js, dts } = compileOne(path, text);
+    out.push({ path: `${stem}.js`, text: js }, { path: `${stem}.d.ts`, text: dts });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Compiled files by path and text: most files (the runtime, entry modules, the message module) are
+ * the same from one run to the next in a process (watch mode, tests, the API in a loop).
+ */
+const cache = new Map<string, { js: string; dts: string }>();
+const CACHE_LIMIT = 256;
+
+function compileOne(path: string, text: string): { js: string; dts: string } {
+  const key = `${path}\0${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  // The compiler drops comments attached to declarations it erases (a header above an
+  // interface), so the header is taken off and put back on each output.
+  const { header, body } = splitHeader(text);
+  const js = ts.transpileModule(body, { fileName: path, compilerOptions: OPTIONS });
+  const dts = ts.transpileDeclaration(body, { fileName: path, compilerOptions: OPTIONS, reportDiagnostics: true });
+  const problem = dts.diagnostics?.[0];
+  if (problem) throw new Error(`cannot compile ${path} to declarations: ${describe(problem, header)}`);
+  const result = { js: header + withNewline(js.outputText), dts: header + withNewline(dts.outputText) };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+/** The leading `//` lines and `/* eslint-disable *\/` of a generated file (see ts/header.ts), and the rest. */
+function splitHeader(text: string): { header: string; body: string } {
+  const lines = text.split('\n');
+  let n = 0;
+  while (n < lines.length && (lines[n]!.startsWith('//') || lines[n] === '/* eslint-disable */')) n++;
+  return {
+    header: lines
+      .slice(0, n)
+      .map((l) => `${l}\n`)
+      .join(''),
+    body: lines.slice(n).join('\n'),
+  };
+}
+
+const withNewline = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
+
+/** `napcat/types.ts:12:3: Variable must have an explicit type annotation …` (line in the full file). */
+function describe(d: ts.Diagnostic, header: string): string {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+  if (!d.file || d.start === undefined) return message;
+  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+  const headerLines = header.split('\n').length - 1;
+  return `${d.file.fileName}:${line + 1 + headerLines}:${character + 1}: ${message}`;
+}
