@@ -125,7 +125,7 @@ function checkFolders(flags: { docs?: string; out?: string }, configFile: string
   if (flags.docs?.trim() === '') throw new UsageError('--docs is empty', true);
   if (!existsSync(docs.path) || !statSync(docs.path).isDirectory()) {
     const what = existsSync(docs.path) ? 'not a folder' : 'no such folder';
-    if (flags.docs !== undefined) throw new UsageError(`--docs ${docs.shown}: ${what}`);
+    if (flags.docs !== undefined) throw new UsageError(`--docs ${docs.shown}: ${what}`, true);
     if (configFile !== undefined) throw new UsageError(`${configFile}: "docs": ${what} ${docs.shown}`);
     throw new UsageError(`--docs ${docs.shown}: ${what}; pass --docs DIR or set "docs" in ${CONFIG_FILE}`);
   }

@@ -89,7 +89,7 @@ describe('refused arguments exit 2 before anything is read or written', () => {
     const result = await cli(...(await given()));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(want);
-    expect(result.stderr).toContain('usage: npm run generate');
+    expect(result.stderr).toContain('usage: onebot-codegen');
   });
 
   test('a folder with package.json that is an earlier output is accepted', async () => {

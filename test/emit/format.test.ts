@@ -87,7 +87,9 @@ describe('formatter caches', () => {
       const reloaded = new Formatter({ cache: await DiskFormatCache.load(dir) });
       expect((await generate(docs, { formatter: reloaded })).files).toEqual(first.files);
       expect(reloaded.lastRun).toMatchObject({ formatted: 0, statements: 0 });
-      expect(reloaded.lastRun.cachedFiles).toBe([...first.files.keys()].filter((f) => f.endsWith('.ts')).length);
+      expect(reloaded.lastRun.cachedFiles).toBe(
+        [...first.files.keys()].filter((f) => f.endsWith('.ts') && !f.startsWith('dist/')).length,
+      );
 
       await writeFile(path.join(dir, 'napcat/types.ts'), '// edited by hand\n');
       const afterEdit = new Formatter({ cache: await DiskFormatCache.load(dir) });
