@@ -11,7 +11,8 @@
  *   JSON → 1400, on `/event` → 1404, not an object with a string `action` and object params → 1400,
  *   then the call.
  * - The call: unknown or unsupported action → 404/1404, invalid params → 1400, `_async` and
- *   `_rate_limited` → retcode 1, else the handler's answer. Body params win over query params.
+ *   `_rate_limited` → retcode 1, else the handler's answer; a handler that throws, or returns data
+ *   JSON cannot hold, → 1500. Body params win over query params.
  */
 import { isUtf8 } from 'node:buffer';
 import { frameData, httpParts } from './server-encode.js';
@@ -118,6 +119,7 @@ function expectCall(call: { action: string; mode: 'sync' | 'async' }, params: re
     case 'fail':
       return { retcode: 100 };
     case 'crash':
+    case 'bad_data':
       return { retcode: 1500 };
     default:
       return { retcode: 0, data: null };

@@ -108,7 +108,15 @@ export const MAX_BODY_BYTES = 4096;
 export const TOKEN = 'fuzz-token';
 
 /** Actions with a handler; `set_restart` is listed but has none (unsupported). */
-export const HANDLED = ['get_status', 'send_private_msg', 'clean_cache_async', 'slow', 'fail', 'crash'] as const;
+export const HANDLED = [
+  'get_status',
+  'send_private_msg',
+  'clean_cache_async',
+  'slow',
+  'fail',
+  'crash',
+  'bad_data',
+] as const;
 export const UNSUPPORTED = 'set_restart';
 const ODD_NAMES = [
   'constructor',

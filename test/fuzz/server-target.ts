@@ -19,6 +19,7 @@ interface FuzzActions {
   slow: { params: Record<string, never>; response: { slow: boolean } };
   fail: { params: Record<string, never>; response: null };
   crash: { params: Record<string, never>; response: null };
+  bad_data: { params: Record<string, never>; response: { id: bigint } };
   set_restart: { params: Record<string, never>; response: null };
 }
 
@@ -59,6 +60,8 @@ export async function startTarget(target: Target, errors: ErrorLog): Promise<Run
       crash: () => {
         throw new Error(PLANTED);
       },
+      // Data JSON cannot hold: sending it throws, and the server must answer (and live) all the same.
+      bad_data: () => ({ id: 1n }),
     },
     actions: [...HANDLED, UNSUPPORTED],
     paramsSchemas: SCHEMAS,
@@ -71,13 +74,21 @@ export async function startTarget(target: Target, errors: ErrorLog): Promise<Run
     requestTimeoutMs: 1000,
     rateLimitIntervalMs: 1,
     onError: (error) => {
-      // Background (`_async`, `_rate_limited`) runs of `fail` have no caller to answer: their action
-      // error goes to onError too.
-      const planted = error instanceof OneBotActionError ? error.retcode === 100 : (error as Error).message === PLANTED;
-      if (planted) errors.planted++;
+      if (isPlanted(error)) errors.planted++;
       else errors.unexpected.push(error);
     },
   });
   const { httpPort } = await server.listen();
   return { server, port: httpPort ?? 0 };
+}
+
+/**
+ * Whether `error` is one the handlers cause on purpose: the `crash` error, the `fail` action error
+ * (background `_async`/`_rate_limited` runs have no caller to answer, so it goes to onError too), and
+ * the TypeError of serialising `bad_data`.
+ */
+function isPlanted(error: unknown): boolean {
+  if (error instanceof OneBotActionError) return error.retcode === 100;
+  if (error instanceof TypeError) return error.message.includes('BigInt');
+  return error instanceof Error && error.message === PLANTED;
 }
