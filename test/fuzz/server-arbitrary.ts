@@ -166,7 +166,7 @@ const frame: fc.Arbitrary<Frame> = fc.oneof(
 export const wsRequest: fc.Arbitrary<WsRequest> = fc.record({
   kind: fc.constant('ws' as const),
   target,
-  role: fc.constantFrom('api', 'api', 'universal', 'event'),
+  role: fc.constantFrom<WsRequest['role']>('api', 'api', 'universal', 'event', 'reverse'),
   frame,
   binary: fc.constantFrom(false, false, false, true),
   delivery: fc.oneof(

@@ -30,7 +30,7 @@ export function problemOf(want: Expected, got: Observed): string | undefined {
   return isDeepStrictEqual(seen, wanted) ? undefined : `want ${JSON.stringify(wanted)}`;
 }
 
-/** The kind a request is counted under: `http`, `http-huge`, `ws-binary`, `ws-abort`, `stall`, … */
+/** The kind a request is counted under: `http-get`, `http-over-limit`, `ws-reverse-abort`, `stall`, … */
 export function kindOf(r: ServerRequest): string {
   if (r.kind === 'http') {
     if (r.delivery !== 'normal') return `http-${r.delivery}`;
@@ -39,9 +39,10 @@ export function kindOf(r: ServerRequest): string {
     return r.method === 'POST' ? `http-post-${r.body.kind}` : 'http-bad-method';
   }
   if (r.kind !== 'ws') return r.kind;
-  if (r.delivery === 'abort') return 'ws-abort';
-  if (frameData(r.frame).length > MAX_BODY_BYTES) return 'ws-over-limit';
-  return `ws-${r.binary ? 'binary' : 'text'}-${r.frame.kind}`;
+  const ws = r.role === 'reverse' ? 'ws-reverse' : 'ws';
+  if (r.delivery === 'abort') return `${ws}-abort`;
+  if (frameData(r.frame).length > MAX_BODY_BYTES) return `${ws}-over-limit`;
+  return `${ws}-${r.binary ? 'binary' : 'text'}-${r.frame.kind}`;
 }
 
 /** `status 200`, `retcode 1404`, `close 1009`: the outcomes counted as distinct. */

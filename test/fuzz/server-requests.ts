@@ -80,7 +80,8 @@ export type Frame =
 export interface WsRequest {
   readonly kind: 'ws';
   readonly target: Target;
-  readonly role: 'api' | 'universal' | 'event';
+  /** A forward connection's path, or the server's reverse `Universal` connection. */
+  readonly role: 'api' | 'universal' | 'event' | 'reverse';
   readonly frame: Frame;
   readonly binary: boolean;
   /** `abort`: the connection is terminated right after the frame is sent. */

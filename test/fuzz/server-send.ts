@@ -1,13 +1,15 @@
 /**
  * Puts fuzzed requests on real loopback sockets and reports what came back: HTTP through a
  * keep-alive agent (so refusals that close the connection are followed by requests on fresh ones),
- * frames on pooled forward WebSocket connections (one pool per lane, reopened after a close), fresh
- * upgrades, and raw TCP for clients that stall in their headers.
+ * frames on pooled forward WebSocket connections (one pool per lane, reopened after a close) and on
+ * the servers' reverse connections, fresh upgrades, and raw TCP for clients that stall in their headers.
  */
 import { Agent, request } from 'node:http';
 import { connect as tcpConnect } from 'node:net';
 import { WebSocket } from 'ws';
+import { Connection, TIMEOUT_MS, exchange, parse } from './server-connection.js';
 import { frameData, httpParts, upgradeAuth } from './server-encode.js';
+import type { ReverseHub } from './server-reverse.js';
 import type { HttpRequest, ServerRequest, Target, WsRequest } from './server-requests.js';
 
 /** What came back: an HTTP status and body, a frame, a close code, a client-side error, or nothing. */
@@ -22,18 +24,19 @@ export interface Observed {
 /** Ports of the two fuzzed servers (HTTP and WebSocket share one). */
 export type Ports = Readonly<Record<Target, number>>;
 
-const TIMEOUT_MS = 10_000;
 const WS_AUTH = { authorization: 'Bearer fuzz-token' };
 
 /** Sends requests for one lane; {@link close} releases its sockets. */
 export class Sender {
   readonly #ports: Ports;
   readonly #agent: Agent;
+  readonly #reverse: Readonly<Record<Target, ReverseHub>>;
   readonly #pool = new Map<string, Promise<Connection>>();
 
-  constructor(ports: Ports, agent: Agent) {
+  constructor(ports: Ports, agent: Agent, reverse: Readonly<Record<Target, ReverseHub>>) {
     this.#ports = ports;
     this.#agent = agent;
+    this.#reverse = reverse;
   }
 
   send(r: ServerRequest): Promise<Observed> {
@@ -81,20 +84,17 @@ export class Sender {
   }
 
   async #frame(r: WsRequest): Promise<Observed> {
+    const options = { binary: r.binary, abort: r.delivery === 'abort' };
+    if (r.role === 'reverse') return this.#reverse[r.target].call((c) => exchange(c, frameData(r.frame), options));
     const key = `${r.target} ${r.role}`;
     let pending = this.#pool.get(key);
     if (pending === undefined) {
-      pending = Connection.open(`ws://127.0.0.1:${this.#ports[r.target]}/${r.role === 'universal' ? '' : r.role}`);
+      const path = r.role === 'universal' ? '' : r.role;
+      pending = Connection.open(`ws://127.0.0.1:${this.#ports[r.target]}/${path}`, WS_AUTH);
       this.#pool.set(key, pending);
     }
-    const connection = await pending;
-    connection.socket.send(frameData(r.frame), { binary: r.binary });
-    if (r.delivery === 'abort') connection.socket.terminate();
-    const got: Observed = r.delivery === 'abort' ? { none: true } : await connection.next();
-    if (got.close !== undefined || got.error !== undefined || r.delivery === 'abort') {
-      this.#pool.delete(key);
-      await connection.close();
-    }
+    const { got, done } = await exchange(await pending, frameData(r.frame), options);
+    if (done) this.#pool.delete(key);
     return got;
   }
 
@@ -140,57 +140,4 @@ function stall(port: number): Promise<Observed> {
       resolve(status === undefined ? { error: 'closed without an answer' } : { status: Number(status) });
     });
   });
-}
-
-function parse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
-/** A pooled WebSocket client whose incoming frames (or close) are taken in order. */
-class Connection {
-  readonly #events: Observed[] = [];
-  readonly #waiters: Array<(o: Observed) => void> = [];
-
-  private constructor(readonly socket: WebSocket) {
-    socket.on('message', (data) => this.#push({ body: parse(String(data)) }));
-    socket.on('close', (code) => this.#push({ close: code }));
-    socket.on('error', () => undefined);
-  }
-
-  static open(url: string): Promise<Connection> {
-    const socket = new WebSocket(url, { headers: WS_AUTH });
-    const connection = new Connection(socket);
-    return new Promise((resolve, reject) => {
-      socket.once('open', () => resolve(connection));
-      socket.once('error', reject);
-    });
-  }
-
-  /** The next frame or the close, whichever comes first; an error after {@link TIMEOUT_MS}. */
-  next(): Promise<Observed> {
-    const ready = this.#events.shift();
-    if (ready !== undefined) return Promise.resolve(ready);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve({ error: 'no frame within timeout' }), TIMEOUT_MS);
-      this.#waiters.push((o) => (clearTimeout(timer), resolve(o)));
-    });
-  }
-
-  close(): Promise<void> {
-    if (this.socket.readyState === WebSocket.CLOSED) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.socket.once('close', () => resolve());
-      this.socket.terminate();
-    });
-  }
-
-  #push(event: Observed): void {
-    const waiter = this.#waiters.shift();
-    if (waiter !== undefined) waiter(event);
-    else this.#events.push(event);
-  }
 }

@@ -1,8 +1,9 @@
 /**
  * The servers the fuzzer attacks: the real runtime (`generator/runtime/server`) with a small action
- * table, on 127.0.0.1 with HTTP and forward WebSocket on one port, once with an access token and
- * once without. Handlers answer at once, after a timer (`slow`), with an action error (`fail`) or by
- * throwing (`crash`, whose error is the one `onError` is expected to see).
+ * table, on 127.0.0.1 with HTTP and forward WebSocket on one port and a reverse WebSocket connection
+ * out to the fuzzer, once with an access token and once without. Handlers answer at once, after a
+ * timer (`slow`), with an action error (`fail`), by throwing (`crash`) or with data JSON cannot hold
+ * (`bad_data`); the errors these cause are the only ones `onError` is expected to see.
  */
 import { OneBotActionError } from '../../generator/runtime/protocol.js';
 import { createOneBotServer, type OneBotServer } from '../../generator/runtime/server/index.js';
@@ -46,8 +47,11 @@ export interface ErrorLog {
   readonly unexpected: unknown[];
 }
 
-/** Starts the fuzzed server for `target`; `errors` collects what reaches `onError`. */
-export async function startTarget(target: Target, errors: ErrorLog): Promise<RunningServer> {
+/**
+ * Starts the fuzzed server for `target`, connecting back to `reverseUrl` as a reverse `Universal`
+ * client; `errors` collects what reaches `onError`.
+ */
+export async function startTarget(target: Target, errors: ErrorLog, reverseUrl: string): Promise<RunningServer> {
   const server = createOneBotServer<FuzzActions>({
     handlers: {
       get_status: () => ({ online: true }),
@@ -73,6 +77,7 @@ export async function startTarget(target: Target, errors: ErrorLog): Promise<Run
     // Stalled clients are cut off after a second, so the few the fuzzer sends cost little time.
     requestTimeoutMs: 1000,
     rateLimitIntervalMs: 1,
+    reverse: { url: reverseUrl, universal: true, reconnectIntervalMs: 20 },
     onError: (error) => {
       if (isPlanted(error)) errors.planted++;
       else errors.unexpected.push(error);

@@ -1,7 +1,7 @@
 /**
  * The server fuzzer: draws requests with fast-check (`server-arbitrary.ts`), sends them over real
- * loopback HTTP and forward WebSocket to two running servers (token on and off), and checks each
- * answer against the oracle (`server-oracle.ts`). Properties, besides the answers: no uncaught
+ * loopback HTTP, forward WebSocket and reverse WebSocket to two running servers (token on and off),
+ * and checks each answer against the oracle (`server-oracle.ts`). Properties, besides the answers: no uncaught
  * exception or unhandled rejection, nothing but the planted handler error reaches `onError`, a plain
  * call still succeeds after the run, every socket is released (no TCP socket left in the process,
  * no WebSocket peer on the server, no queued `_rate_limited` run; after `close()`, no listener or
@@ -16,6 +16,7 @@ import { serverRequest } from './server-arbitrary.js';
 import { kindOf, outcomesOf, problemOf } from './server-check.js';
 import { expected } from './server-oracle.js';
 import { TOKEN, type ServerRequest, type Target } from './server-requests.js';
+import { ReverseHub } from './server-reverse.js';
 import { Sender, type Ports } from './server-send.js';
 import { startTarget, type ErrorLog, type RunningServer } from './server-target.js';
 
@@ -64,11 +65,16 @@ export async function fuzzServer(options: ServerFuzzOptions): Promise<ServerFuzz
   process.on('uncaughtException', crash).on('unhandledRejection', crash);
   const before = resources();
   const errors: ErrorLog = { planted: 0, unexpected: [] };
-  const servers = { token: await startTarget('token', errors), open: await startTarget('open', errors) };
+  const hubs = { token: await ReverseHub.start(), open: await ReverseHub.start() };
+  const servers = {
+    token: await startTarget('token', errors, hubs.token.url),
+    open: await startTarget('open', errors, hubs.open.url),
+  };
   const ports: Ports = { token: servers.token.port, open: servers.open.port };
   const requests = fc.sample(serverRequest, { seed: options.seed, numRuns: options.requests });
   try {
-    const run = (from: number, to: number) => runBatch(requests.slice(from, to), ports, options.lanes, report, fail);
+    const run = (from: number, to: number) =>
+      runBatch(requests.slice(from, to), { ports, hubs, lanes: options.lanes }, report, fail);
     await run(0, options.warmup);
     await released(servers, fail);
     report.heap.warm = heapAfterGc(gc);
@@ -81,6 +87,7 @@ export async function fuzzServer(options: ServerFuzzOptions): Promise<ServerFuzz
       fail(`heap grew by ${report.heap.end - report.heap.warm} bytes`);
   } finally {
     await Promise.all([servers.token.server.close(), servers.open.server.close()]);
+    await Promise.all([hubs.token.close(), hubs.open.close()]);
     await settle();
     process.off('uncaughtException', crash).off('unhandledRejection', crash);
   }
@@ -97,15 +104,14 @@ export async function fuzzServer(options: ServerFuzzOptions): Promise<ServerFuzz
 /** Sends `batch` on `lanes` concurrent senders, each request checked against the oracle. */
 async function runBatch(
   batch: readonly ServerRequest[],
-  ports: Ports,
-  lanes: number,
+  { ports, hubs, lanes }: { ports: Ports; hubs: Record<Target, ReverseHub>; lanes: number },
   report: ServerFuzzReport,
   fail: (what: string) => void,
 ): Promise<void> {
   const agent = new Agent({ keepAlive: true, maxSockets: lanes });
   let next = 0;
   const lane = async (): Promise<void> => {
-    const sender = new Sender(ports, agent);
+    const sender = new Sender(ports, agent, hubs);
     for (let i = next++; i < batch.length; i = next++) {
       const request = batch[i]!;
       const got = await sender.send(request);
@@ -122,15 +128,22 @@ async function runBatch(
   agent.destroy();
 }
 
-/** Waits (up to 5 s) until no WebSocket peer, queued run or TCP socket is left; a failure if one stays. */
+/**
+ * Waits (up to 5 s) until no WebSocket peer, queued run or TCP socket is left but the reverse
+ * connections (one peer, two sockets in this process); a failure if one stays.
+ */
 async function released(servers: Record<Target, RunningServer>, fail: (what: string) => void): Promise<void> {
   const left = (): string | undefined => {
+    let reverse = 0;
     for (const { server } of Object.values(servers)) {
-      const { wsConnections, queuedRateLimited } = server.stats();
-      if (wsConnections + queuedRateLimited > 0) return `${wsConnections} peers, ${queuedRateLimited} queued runs`;
+      const { wsConnections, queuedRateLimited, reverseConnections } = server.stats();
+      const own = reverseConnections.Universal ? 1 : 0;
+      reverse += own;
+      if (wsConnections - own + queuedRateLimited > 0)
+        return `${wsConnections} peers, ${queuedRateLimited} queued runs`;
     }
-    const sockets = resources()['TCPSocketWrap'] ?? 0;
-    return sockets > 0 ? `${sockets} TCP sockets open` : undefined;
+    const sockets = (resources()['TCPSocketWrap'] ?? 0) - 2 * reverse;
+    return sockets > 0 ? `${sockets} TCP sockets open besides the reverse connections` : undefined;
   };
   const deadline = performance.now() + 5000;
   while (left() !== undefined && performance.now() < deadline) await settle(20);
