@@ -80,7 +80,16 @@ const delivery = fc.oneof(
 
 /** An HTTP API request. */
 export const httpRequest: fc.Arbitrary<HttpRequest> = fc
-  .record({ target, method, path: pathOf, auth, post: postBody, delivery, decoy: fc.boolean() })
+  .record({
+    target,
+    method,
+    path: pathOf,
+    auth,
+    post: postBody,
+    delivery,
+    decoy: fc.boolean(),
+    repeat: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+  })
   .chain((r) => {
     const action = decodeSafe(r.path.slice(1));
     const inBody = r.method === 'POST' && ['json', 'form', 'padded'].includes(r.post.body.kind);
@@ -94,6 +103,7 @@ export const httpRequest: fc.Arbitrary<HttpRequest> = fc
       params,
       placement: inBody ? 'body' : 'query',
       decoy: inBody && r.decoy,
+      repeat: textual && r.repeat,
       body: r.method === 'POST' ? r.post.body : { kind: 'none' },
       contentType: r.method === 'POST' ? r.post.contentType : undefined,
       // A GET has no body to drip, but its client may still leave before the answer.

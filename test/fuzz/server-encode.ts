@@ -19,7 +19,7 @@ export const PAD_KEY = '~pad';
 /** Path with query, headers and body of `r`. */
 export function httpParts(r: HttpRequest): HttpParts {
   const query = new URLSearchParams();
-  if (r.placement === 'query') for (const p of r.params) query.append(p.name, p.text ?? '');
+  if (r.placement === 'query') for (const [name, value] of textFields(r)) query.append(name, value);
   if (r.decoy) for (const p of r.params) query.append(p.name, 'decoy');
   const token = queryToken(r.auth);
   if (token !== undefined) query.append('access_token', token);
@@ -36,10 +36,16 @@ function bodyOf(r: HttpRequest): Buffer | undefined {
   if (body.kind === 'none') return undefined;
   if (body.kind === 'empty') return Buffer.alloc(0);
   if (body.kind === 'raw') return Buffer.from(body.text);
-  if (body.kind === 'form')
-    return Buffer.from(new URLSearchParams(r.params.map((p): [string, string] => [p.name, p.text ?? ''])).toString());
+  if (body.kind === 'form') return Buffer.from(new URLSearchParams(textFields(r)).toString());
   const object = objectOf(r.params);
   return Buffer.from(body.kind === 'padded' ? padded(object, body.bytes) : JSON.stringify(object));
+}
+
+/** Params as query or form fields, each twice when the request repeats them. */
+function textFields(r: HttpRequest): Array<[string, string]> {
+  return r.params.flatMap((p) =>
+    Array.from({ length: r.repeat ? 2 : 1 }, (): [string, string] => [p.name, p.text ?? '']),
+  );
 }
 
 /** Params as a JSON object; `Object.fromEntries` keeps a `__proto__` field as data. */

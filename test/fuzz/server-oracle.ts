@@ -70,17 +70,19 @@ function expectHttp(r: HttpRequest): Expected {
   if (r.method !== 'GET' && r.method !== 'POST') return refusal(405);
   const call = classify(nameOfPath(r.path));
   if (call === undefined) return refusal(404);
-  if (r.method === 'GET') return withStatus(expectCall(call, r.params));
+  // A field given twice is a list, and every field of the schema wants a single value.
+  const params = r.repeat ? r.params.map((p) => ({ ...p, ok: false })) : r.params;
+  if (r.method === 'GET') return withStatus(expectCall(call, params));
   const type = r.contentType?.split(';')[0]?.trim().toLowerCase();
   if (type !== undefined && type !== 'application/json' && type !== 'application/x-www-form-urlencoded') {
     return refusal(406);
   }
   const body = httpParts(r).body ?? Buffer.alloc(0);
   if (body.length > MAX_BODY_BYTES) return refusal(413);
-  if (body.length === 0) return withStatus(expectCall(call, r.placement === 'query' ? r.params : []));
+  if (body.length === 0) return withStatus(expectCall(call, r.placement === 'query' ? params : []));
   if (type === undefined) return refusal(406);
   if (type === 'application/json' && !isPlainObject(parseJson(body.toString()))) return refusal(400);
-  return withStatus(expectCall(call, r.params));
+  return withStatus(expectCall(call, params));
 }
 
 /** `/send_msg` or `/send_msg/` → `send_msg`, percent-decoded when it decodes. */

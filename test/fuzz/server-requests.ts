@@ -56,6 +56,8 @@ export interface HttpRequest {
   readonly placement: 'query' | 'body';
   /** With `body` placement: the same names also in the query with bad values (the body must win). */
   readonly decoy: boolean;
+  /** Every query or form field given twice: the server sees a list, which no schema field accepts. */
+  readonly repeat: boolean;
   readonly body: Body;
   readonly contentType: string | undefined;
   /** `drip`: the body in pieces with pauses; `abort`: the connection dropped before the body ends. */
