@@ -1,5 +1,6 @@
 /**
- * `npm run fuzz`: the generator fuzzer at size, then the kill loop, then the I/O fault sweep.
+ * `npm run fuzz`: the generator fuzzer at size, then the server fuzzer, the kill loop and the I/O
+ * fault sweep.
  *
  *   FUZZ_CASES      generator cases in all (default 10000), split over FUZZ_WORKERS processes (default 2)
  *   FUZZ_SEED       fast-check seed of worker 0 (worker i uses seed + i); default: the clock, printed
@@ -8,10 +9,13 @@
  *                   names), plus one in four of the other new ones; `all`: every new output
  *   FUZZ_KILLS      SIGKILLs in the kill loop (default 60)
  *   FUZZ_NAME_COLLISIONS=off  no action names that collide after case conversion (see mutate.ts)
- *   FUZZ_ONLY=generator       skip the kill loop and the fault sweep
+ *   FUZZ_REQUESTS   server fuzzer requests (default 10000), from seed FUZZ_SEED
+ *   FUZZ_ONLY=generator       only the generator fuzzer
+ *   FUZZ_ONLY=server          only the server fuzzer (`test/fuzz/server-main.ts`, under --expose-gc)
  *
- * Prints the counts (cases tried, failures, crashes, outputs not compiling, distinct diagnostics)
- * and exits 1 on any failure.
+ * Prints the counts (cases tried, failures, crashes, outputs not compiling, distinct diagnostics;
+ * server requests by kind, distinct statuses and retcodes, heap before and after) and exits 1 on any
+ * failure.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -73,12 +77,33 @@ async function fuzzGenerator(): Promise<boolean> {
   return sum('failures') === 0;
 }
 
+/** The server fuzzer in its own process, with `--expose-gc` so its heap measurements are its own. */
+async function fuzzServer(): Promise<boolean> {
+  const server = await run(['--expose-gc', '--import', 'tsx', path.join('test', 'fuzz', 'server-main.ts')], {
+    FUZZ_SEED: String(SEED),
+  });
+  // The last line is the report as JSON, for tools; people read the lines before it.
+  process.stdout.write(
+    server.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('{'))
+      .join('\n'),
+  );
+  return server.code === 0;
+}
+
 async function main(): Promise<void> {
+  const only = process.env.FUZZ_ONLY;
+  if (only === 'server') {
+    process.exitCode = (await fuzzServer()) ? 0 : 1;
+    return;
+  }
   const generator = await fuzzGenerator();
-  if (process.env.FUZZ_ONLY === 'generator') {
+  if (only === 'generator') {
     process.exitCode = generator ? 0 : 1;
     return;
   }
+  const server = await fuzzServer();
   const started = performance.now();
   const kills = await run(['--import', 'tsx', path.join('test', 'fuzz', 'kill-loop.ts')]);
   process.stdout.write(kills.stdout);
@@ -91,7 +116,7 @@ async function main(): Promise<void> {
   console.log(
     `fault sweep (every fs call of a run failed in turn): ${summary.join(' | ').replace(/\x1b\[[0-9;]*m/g, '')}; ${((performance.now() - sweepStarted) / 1000).toFixed(1)} s`,
   );
-  const ok = generator && kills.code === 0 && sweep.code === 0;
+  const ok = generator && server && kills.code === 0 && sweep.code === 0;
   console.log(ok ? 'fuzz: all passed' : 'fuzz: FAILED');
   process.exitCode = ok ? 0 : 1;
 }

@@ -17,7 +17,7 @@ import {
   httpStatusOfAuth,
   retcodeOfHttpStatus,
 } from '../protocol.js';
-import { HANDLER_ERROR_RETCODE, type Dispatcher } from './dispatch.js';
+import { HANDLER_ERROR_RETCODE, responseText, type Dispatcher } from './dispatch.js';
 import { readParams } from './http-body.js';
 
 /** What the HTTP handler needs from the server. */
@@ -60,7 +60,7 @@ async function serve(options: HttpHandlerOptions, req: IncomingMessage, res: Ser
     // The body of an unknown action is never read: closing beats draining bytes nobody wants.
     if (req.method === 'POST') res.setHeader('Connection', 'close');
     const { response, httpStatus } = await options.dispatcher.dispatch({ action }, info);
-    send(res, httpStatus, JSON.stringify(response));
+    send(res, httpStatus, responseText(response, options.onError));
     return;
   }
   const outcome = await readParams(req, search, options.maxBodyBytes);
@@ -71,7 +71,7 @@ async function serve(options: HttpHandlerOptions, req: IncomingMessage, res: Ser
     return;
   }
   const { response, httpStatus } = await options.dispatcher.dispatch({ action, params: outcome.params }, info);
-  send(res, httpStatus, JSON.stringify(response));
+  send(res, httpStatus, responseText(response, options.onError));
 }
 
 /** A signal aborted when the response closes unfinished (the client left), made on first use. */

@@ -14,7 +14,7 @@
  */
 import type { RawData, WebSocket } from 'ws';
 import { RETCODE, failedResponse, type Json } from '../protocol.js';
-import type { CallInfo, Dispatcher } from './dispatch.js';
+import { responseText, type CallInfo, type Dispatcher } from './dispatch.js';
 
 /** What a peer needs from the server. */
 export interface PeerOptions {
@@ -30,6 +30,8 @@ export interface PeerOptions {
   /** A short label for log lines: `/api`, `reverse API`, … */
   readonly label: string;
   readonly log: ((line: string) => void) | undefined;
+  /** Receives a response that could not be serialised (it is answered with retcode 1500). */
+  readonly onError: (error: unknown) => void;
   /** Called once, when the connection is gone. */
   readonly onClose: (peer: Peer) => void;
 }
@@ -117,7 +119,7 @@ export class Peer {
     }
     void this.#options.dispatcher
       .dispatch(frame, this.#info)
-      .then(({ response }) => this.send(JSON.stringify(response)));
+      .then(({ response }) => this.send(responseText(response, this.#options.onError)));
   }
 }
 

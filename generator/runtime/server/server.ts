@@ -229,6 +229,7 @@ class OneBotServerImpl implements OneBotServer {
       remoteAddress,
       label: serves.label,
       log: this.#options.log,
+      onError: this.#onError,
       onClose: (gone) => this.#peers.delete(gone),
     });
     this.#peers.add(peer);
