@@ -67,3 +67,10 @@ export declare class Dispatcher {
     /** Aborts running handlers' signals and drops queued `_rate_limited` runs. */
     close(): void;
 }
+/**
+ * The JSON text of `response`, as every transport sends it. Data JSON cannot hold (a BigInt, a cycle)
+ * makes `JSON.stringify` throw after the handler has returned: the call then answers like a handler
+ * that threw (retcode {@link HANDLER_ERROR_RETCODE}, echo kept) and the error goes to `onError`, so
+ * sending never throws where no one would catch it.
+ */
+export declare function responseText(response: ActionResponse, onError: (error: unknown) => void): string;

@@ -168,6 +168,22 @@ class CallContext {
         return this.#signal;
     }
 }
+/**
+ * The JSON text of `response`, as every transport sends it. Data JSON cannot hold (a BigInt, a cycle)
+ * makes `JSON.stringify` throw after the handler has returned: the call then answers like a handler
+ * that threw (retcode {@link HANDLER_ERROR_RETCODE}, echo kept) and the error goes to `onError`, so
+ * sending never throws where no one would catch it.
+ */
+export function responseText(response, onError) {
+    try {
+        return JSON.stringify(response);
+    }
+    catch (error) {
+        onError(error);
+        const why = `response data is not JSON: ${error instanceof Error ? error.message : String(error)}`;
+        return JSON.stringify(failedResponse(HANDLER_ERROR_RETCODE, why, response.echo));
+    }
+}
 function answer(response) {
     return { response, httpStatus: HTTP_STATUS.ok };
 }

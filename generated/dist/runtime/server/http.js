@@ -2,7 +2,7 @@
 // Runtime code, copied verbatim from onebot-codegen's generator/runtime/server/http.ts. Do not edit: change the docs and run `npm run generate`.
 /* eslint-disable */
 import { ACCESS_TOKEN_QUERY, RETCODE, checkAccessToken, failedResponse, httpStatusOfAuth, retcodeOfHttpStatus, } from '../protocol.js';
-import { HANDLER_ERROR_RETCODE } from './dispatch.js';
+import { HANDLER_ERROR_RETCODE, responseText } from './dispatch.js';
 import { readParams } from './http-body.js';
 const METHOD_NOT_ALLOWED = 405;
 /** A `node:http` request listener serving the HTTP API. Never throws; errors go to `onError`. */
@@ -35,7 +35,7 @@ async function serve(options, req, res) {
         if (req.method === 'POST')
             res.setHeader('Connection', 'close');
         const { response, httpStatus } = await options.dispatcher.dispatch({ action }, info);
-        send(res, httpStatus, JSON.stringify(response));
+        send(res, httpStatus, responseText(response, options.onError));
         return;
     }
     const outcome = await readParams(req, search, options.maxBodyBytes);
@@ -47,7 +47,7 @@ async function serve(options, req, res) {
         return;
     }
     const { response, httpStatus } = await options.dispatcher.dispatch({ action, params: outcome.params }, info);
-    send(res, httpStatus, JSON.stringify(response));
+    send(res, httpStatus, responseText(response, options.onError));
 }
 /** A signal aborted when the response closes unfinished (the client left), made on first use. */
 function lazySignal(res) {

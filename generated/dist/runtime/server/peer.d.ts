@@ -13,7 +13,7 @@
  * `maxBufferedBytes` wait to be sent to it, it is terminated.
  */
 import type { WebSocket } from 'ws';
-import type { Dispatcher } from './dispatch.js';
+import { type Dispatcher } from './dispatch.js';
 /** What a peer needs from the server. */
 export interface PeerOptions {
     /** Unique per server; handlers see it as `ctx.connectionId`. */
@@ -28,6 +28,8 @@ export interface PeerOptions {
     /** A short label for log lines: `/api`, `reverse API`, … */
     readonly label: string;
     readonly log: ((line: string) => void) | undefined;
+    /** Receives a response that could not be serialised (it is answered with retcode 1500). */
+    readonly onError: (error: unknown) => void;
     /** Called once, when the connection is gone. */
     readonly onClose: (peer: Peer) => void;
 }

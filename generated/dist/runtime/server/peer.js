@@ -2,6 +2,7 @@
 // Runtime code, copied verbatim from onebot-codegen's generator/runtime/server/peer.ts. Do not edit: change the docs and run `npm run generate`.
 /* eslint-disable */
 import { RETCODE, failedResponse } from '../protocol.js';
+import { responseText } from './dispatch.js';
 // ws.OPEN; compared as a number so this module needs no value import from 'ws'.
 const OPEN = 1;
 /** A served WebSocket connection. */
@@ -82,7 +83,7 @@ export class Peer {
         }
         void this.#options.dispatcher
             .dispatch(frame, this.#info)
-            .then(({ response }) => this.send(JSON.stringify(response)));
+            .then(({ response }) => this.send(responseText(response, this.#options.onError)));
     }
 }
 function textOf(data) {

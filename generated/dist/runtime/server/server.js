@@ -203,6 +203,7 @@ class OneBotServerImpl {
             remoteAddress,
             label: serves.label,
             log: this.#options.log,
+            onError: this.#onError,
             onClose: (gone) => this.#peers.delete(gone),
         });
         this.#peers.add(peer);
