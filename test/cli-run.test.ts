@@ -13,6 +13,7 @@ import { FORMAT_CACHE_NAME } from '../generator/format-cache.js';
 import { MANIFEST_NAME } from '../generator/write.js';
 import { removeTree, writeTempTree } from './support/generate.js';
 import { CORPUS, FIXTURES } from './support/paths.js';
+import { sharedGenerate } from './support/shared-run.js';
 
 const temps: string[] = [];
 afterEach(async () => {
@@ -29,7 +30,9 @@ test('the worker thread and this thread produce the same files and diagnostics',
   // The docs: enough text for both threads to format a share.
   const docs = CORPUS;
   const outDir = await tempDir();
-  const here = await runPipeline(docs, { outDir, useCache: false, worker: false });
+  // This thread's run is generate() itself (runPipeline without a worker calls it), shared with
+  // the other tests that read the corpus.
+  const here = { result: await sharedGenerate(docs) };
   const there = await runPipeline(docs, { outDir, useCache: false, worker: true });
   expect([...there.result.files]).toEqual([...here.result.files]);
   expect(there.result.diagnostics).toEqual(here.result.diagnostics);

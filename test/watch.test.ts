@@ -40,10 +40,10 @@ test('watch: edit → new output; broken edit → diagnostics, output kept; new 
   child.stdout.on('data', (d: Buffer) => ((stdout += d.toString()), wake()));
   child.stderr.on('data', (d: Buffer) => ((stderr += d.toString()), wake()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => (resolve(code), wake())));
-  /** Resolves once `ready()` holds (checked on every output); rejects if the watcher exits or 12 s pass. */
+  /** Resolves once `ready()` holds (checked on every output); rejects if the watcher exits or 45 s pass (a loaded machine). */
   const until = (ready: () => boolean) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no such output after 12 s:\n${stdout}\n${stderr}`)), 12_000);
+      const timer = setTimeout(() => reject(new Error(`no such output after 45 s:\n${stdout}\n${stderr}`)), 45_000);
       const check = () => {
         if (ready()) resolve();
         else if (child.exitCode !== null) reject(new Error(`watch exited early:\n${stdout}\n${stderr}`));
@@ -89,7 +89,7 @@ test('watch: edit → new output; broken edit → diagnostics, output kept; new 
     child.kill('SIGINT');
   }
   expect(await exited).toBe(0);
-}, 30_000);
+}, 120_000);
 
 test('--watch with --check is bad usage', async () => {
   const { main } = await import('../generator/cli.js');

@@ -378,7 +378,7 @@ export interface GetRkeyResponse {
    * rkey
    * @see docs-src/api/bot.md:824
    */
-  rkeys: Rkeys;
+  rkeys: Rkeys[];
 }
 
 /**

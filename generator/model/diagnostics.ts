@@ -26,6 +26,8 @@ export const DIAGNOSTIC_CODES = {
   'ambiguous-table':
     "a second table follows a response table with a vague array field; it is read as that field's elements",
   'example-mismatch': 'a table and an example disagree on a field type; the table wins',
+  'example-array':
+    'a table types a field as one object (a link without `[]`) and every example has an array of objects there; typed as an array',
   'prose-only': 'a params or response part is described only in prose; typed from an example or as unknown',
   'no-action': 'a `##` section has neither an action bullet nor type tables',
   'unknown-implementation': 'a variant bullet names an implementation the generator does not know',

@@ -17,5 +17,5 @@ export function firstClient(response: onebot11.ResponseOf<'get_login_info'>): nu
 export const names: readonly onebot11.ActionName[] = ['get_login_info', 'get_cookies'];
 
 export function rkeyTypes(response: napcat.ResponseOf<'get_rkey'>): Array<'private' | 'group'> {
-  return response.rkeys.type === 'private' ? ['private'] : ['group'];
+  return response.rkeys.map((key) => key.type);
 }

@@ -5,11 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type GenerateResult, generate } from '../../generator/generate.js';
+import type { GenerateResult } from '../../generator/generate.js';
 import { removeTree, tsFiles, writeTempTree } from '../support/generate.js';
 import { typecheck } from '../support/tsc.js';
 import { CORPUS, onDisk } from '../support/paths.js';
 import { describeCorpus } from '../support/corpus.js';
+import { sharedGenerate } from '../support/shared-run.js';
 
 const corpus = CORPUS;
 
@@ -29,7 +30,7 @@ describeCorpus('corpus: ../shared/onebot-11-docs', () => {
   let result: GenerateResult;
   let dir: string;
   beforeAll(async () => {
-    result = await generate(corpus);
+    result = await sharedGenerate(corpus);
     dir = await writeTempTree(result.files);
   });
   afterAll(() => removeTree(dir));

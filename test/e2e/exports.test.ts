@@ -14,7 +14,7 @@ import openapiTS from 'openapi-typescript';
 import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktype } from 'quicktype-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { actionSchemas, schemaNames } from '../../generator/emit/schema/index.js';
-import { type GenerateResult, generate } from '../../generator/generate.js';
+import type { GenerateResult } from '../../generator/generate.js';
 import { FORMAT_VERSION, IMPLEMENTATIONS, type ImplId } from '../../generator/model/types.js';
 import { actionsOf, bodyFor } from '../../generator/model/views.js';
 import { knownDocInconsistencies, knownPythonFailures } from '../support/doc-inconsistencies.js';
@@ -30,6 +30,7 @@ import {
   tsShape,
 } from '../support/exports.js';
 import { CORPUS, ROOT } from '../support/paths.js';
+import { sharedGenerate } from '../support/shared-run.js';
 
 // One parser for both folders: its first parse compiles the AsyncAPI schemas.
 const parser = new Parser({ ruleset: { recommended: false, rules: { 'asyncapi-document-resolved': 'off' } } as never });
@@ -44,7 +45,7 @@ describe.each(FOLDERS)('exports of %s', (dir) => {
   const coercing = cachedCompiler(strictAjv({ coerceTypes: true }));
   const exact = cachedCompiler(strictAjv());
   beforeAll(async () => {
-    result = await generate(path.relative(process.cwd(), dir));
+    result = await sharedGenerate(dir);
   });
 
   test('model.json has the format version and validates against schema/model.schema.json', () => {

@@ -9,10 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { type GenerateResult, generate } from '../../generator/generate.js';
+import type { GenerateResult } from '../../generator/generate.js';
 import { MANIFEST_NAME } from '../../generator/write.js';
 import { typecheck } from '../support/tsc.js';
 import { CORPUS, ROOT } from '../support/paths.js';
+import { sharedGenerate } from '../support/shared-run.js';
 
 const CORPUS_PRESENT = existsSync(CORPUS);
 
@@ -20,7 +21,7 @@ const root = ROOT;
 let result: GenerateResult;
 
 beforeAll(async () => {
-  result = await generate(path.relative(process.cwd(), path.join(root, 'docs-src')) || 'docs-src');
+  result = await sharedGenerate(path.join(root, 'docs-src'));
 });
 
 describe('generated/ from docs-src', () => {
@@ -39,7 +40,7 @@ describe('generated/ from docs-src', () => {
 
   test('generation is deterministic: another process, another cwd, the pages in reverse order', async () => {
     const docs = CORPUS_PRESENT ? CORPUS : path.join(root, 'docs-src');
-    const here = await generate(docs);
+    const here = await sharedGenerate(docs);
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', import.meta.resolve('tsx'), path.join(root, 'test/support/generate-child.ts'), docs, 'reverse'],

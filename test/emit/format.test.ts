@@ -17,6 +17,7 @@ import { readDocs } from '../../generator/parse/read-docs.js';
 import { writeOutputs } from '../../generator/write.js';
 import { removeTree, writeTempTree } from '../support/generate.js';
 import { CORPUS, FIXTURES } from '../support/paths.js';
+import { sharedGenerate } from '../support/shared-run.js';
 
 /** The goldens and generated/ (made with whole-file formatting) hold the other fixtures and docs-src to it. */
 const DOCS = [
@@ -28,8 +29,7 @@ describe('statement-wise formatting', () => {
   test.each(DOCS)(
     '%s: every TypeScript file is what prettier (typescript parser) makes of the whole file',
     async (_name, dir) => {
-      const { model } = buildModel(await readDocs(dir));
-      const files = await emit(model);
+      const { model, files } = await sharedGenerate(dir);
       const targets = typeScriptTargets(model);
       expect(targets.length).toBeGreaterThan(4);
       for (const target of targets) {

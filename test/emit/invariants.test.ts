@@ -6,9 +6,9 @@
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { generate } from '../../generator/generate.js';
 import { describeCorpus } from '../support/corpus.js';
 import { CORPUS, FIXTURES, ROOT } from '../support/paths.js';
+import { sharedGenerate } from '../support/shared-run.js';
 
 /** Top-level declared names of a module, with each name as often as it is declared. */
 function declaredNames(file: string, text: string): string[] {
@@ -74,7 +74,7 @@ describe('invariants of every emitted file', () => {
     ['good-docs', path.join(FIXTURES, 'good-docs')],
     ['family', path.join(FIXTURES, 'family')],
   ])('%s', async (_name, docs) => {
-    const { files } = await generate(docs);
+    const { files } = await sharedGenerate(docs);
     expect(files.size).toBeGreaterThan(0);
     expect(problems(files)).toEqual([]);
   });
@@ -101,7 +101,7 @@ describe('invariants of every emitted file', () => {
 
 describeCorpus('invariants of every emitted file: the shared docs corpus', () => {
   test('corpus', async () => {
-    const { files } = await generate(CORPUS);
+    const { files } = await sharedGenerate(CORPUS);
     expect(problems(files)).toEqual([]);
   });
 });

@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { type GenerateResult, generate, generateFromDocs } from '../../generator/generate.js';
+import { type GenerateResult, generateFromDocs } from '../../generator/generate.js';
 import { formatRef } from '../../generator/model/diagnostics.js';
 import type { ImplId, SupportLevel } from '../../generator/model/types.js';
 import { md } from '../support/helpers.js';
 import { CORPUS } from '../support/paths.js';
 import { describeCorpus } from '../support/corpus.js';
+import { sharedGenerate } from '../support/shared-run.js';
 
 const README = 'docs/api/README.md';
 const TOOLS = 'docs/api/tools.md';
@@ -650,7 +651,7 @@ describeCorpus(
     let report: Report;
     const maps: Partial<Record<ImplId, string[]>> = {};
     beforeAll(async () => {
-      result = await generate(corpus);
+      result = await sharedGenerate(corpus);
       report = JSON.parse(result.files.get('compatibility.json')!) as Report;
       for (const impl of ['onebot11', 'napcat', 'lagrange'] as const)
         maps[impl] = actionNames(result.files.get(`${impl}/types.ts`)!);

@@ -7,14 +7,6 @@
  */
 const BOT_PAGE: readonly (readonly [string, string])[] = [
   [
-    'api/bot.md:794 napcat get_rkey response',
-    'the table types `rkeys` as one object; the example has an array of them',
-  ],
-  [
-    'api/bot.md:794 lagrange get_rkey response',
-    'the table types `rkeys` as one object; the example has an array of them',
-  ],
-  [
     'api/bot.md:1157 napcat get_robot_uin_range response',
     'the table says `minUin` is a number; the example has a string',
   ],

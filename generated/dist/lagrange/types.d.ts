@@ -351,7 +351,7 @@ export interface GetRkeyResponse {
      * rkey
      * @see docs-src/api/bot.md:824
      */
-    rkeys: Rkeys;
+    rkeys: Rkeys[];
 }
 /**
  * 获取运行状态 — `get_status`

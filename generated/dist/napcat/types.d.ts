@@ -725,7 +725,7 @@ export interface GetRkeyResponse {
      * rkey
      * @see docs-src/api/bot.md:824
      */
-    rkeys: Rkeys;
+    rkeys: Rkeys[];
 }
 /**
  * 获取rkey服务器 — `get_rkey_server`

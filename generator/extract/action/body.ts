@@ -13,6 +13,7 @@
 import { compareWithExample, inferType, isRecord, mergeTypes } from '../mdast/infer.js';
 import { isVague } from '../mdast/type-cell.js';
 import type { Body, Example, ExampleComment, Field, ImplId, Note, SourceRef, TypeRef } from '../../model/types.js';
+import { containersFromExamples } from './containers.js';
 import type { ImplKey, PartDraft, PartName, SectionDraft, TableDraft } from './draft.js';
 import { type BuildState, warn } from '../state.js';
 
@@ -170,7 +171,7 @@ export function describeFromComments(type: TypeRef, comments: readonly ExampleCo
 const indexFree = (path: string) => path.replace(/(^|\.)\d+(?=\.|$)/g, '$1[]');
 
 function tableBody(state: BuildState, p: PartDraft, examples: readonly Example[]): TypeRef {
-  const type = tableShape(state, p.tables);
+  const type = containersFromExamples(state, tableShape(state, p.tables), examples);
   const refined = examples.reduce<TypeRef>((t, e) => refine(t, e.value, e.source), type);
   for (const e of examples) reportMismatches(state, refined, e);
   return refined;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { emit } from '../../../generator/emit/index.js';
 import { tsNames } from '../../../generator/emit/ts/names.js';
-import { type GenerateResult, generate } from '../../../generator/generate.js';
+import type { GenerateResult } from '../../../generator/generate.js';
 import type { Diagnostic } from '../../../generator/model/diagnostics.js';
 import type { Field, Model, TypeRef } from '../../../generator/model/types.js';
 import { buildPages, diagnosticLines, FIXTURE, md } from '../../support/helpers.js';
@@ -16,6 +16,7 @@ import { removeTree, tsFiles, writeTempTree } from '../../support/generate.js';
 import { typecheck } from '../../support/tsc.js';
 import { CORPUS, onDisk } from '../../support/paths.js';
 import { describeCorpus } from '../../support/corpus.js';
+import { sharedGenerate } from '../../support/shared-run.js';
 
 // ---- compact spellings of model values ---------------------------------------------------------
 
@@ -626,7 +627,7 @@ describeCorpus('events from ../shared/onebot-11-docs', () => {
   let result: GenerateResult;
   let dir: string;
   beforeAll(async () => {
-    result = await generate(corpus);
+    result = await sharedGenerate(corpus);
     dir = await writeTempTree(result.files, 'onebot-events-');
   });
   afterAll(() => removeTree(dir));

@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { tsNames } from '../../../generator/emit/ts/names.js';
-import { type GenerateResult, generate, generateFromDocs } from '../../../generator/generate.js';
+import { type GenerateResult, generateFromDocs } from '../../../generator/generate.js';
 import type { Segment, SegmentField, TypeRef } from '../../../generator/model/types.js';
 import { parseCQString, toCQString } from '../../../generator/runtime/cq-code.js';
 import { at, buildOne, dedent, diagnosticLines, lit, md, msg, str, union } from '../../support/helpers.js';
@@ -17,6 +17,7 @@ import { removeTree, tsFiles, writeTempTree } from '../../support/generate.js';
 import { typecheck } from '../../support/tsc.js';
 import { CORPUS } from '../../support/paths.js';
 import { describeCorpus } from '../../support/corpus.js';
+import { sharedGenerate } from '../../support/shared-run.js';
 
 interface Want {
   readonly segments: Partial<Segment>[];
@@ -913,7 +914,7 @@ describeCorpus(
   () => {
     let result: GenerateResult;
     beforeAll(async () => {
-      result = await generate(corpus);
+      result = await sharedGenerate(corpus);
     });
 
     test('every ## section with a 收/发 table is a segment of the right type', () => {
