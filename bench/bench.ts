@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --runs N]`: what users wait for, as fresh processes, every figure
+ * `npm run bench [-- --quick] [-- --runs N] [-- --only cold,scale,watch,tsc,client,server]`: what users wait for, as fresh processes, every figure
  * a ratio to a reference measured side by side in the same run (ratios, not milliseconds, are what
  * compare across machines). Prints a table and writes bench/results.json.
  *
@@ -18,16 +18,18 @@ import { parseArgs } from 'node:util';
 import { format } from 'prettier';
 import { coldSection, type Docs } from './cold.js';
 import { cleanup, generateCommand, ROOT, run } from './measure.js';
-import { printSection, type Section } from './report.js';
+import { printSection, type Row, type Section } from './report.js';
 import { scaleSection } from './scale.js';
 import { tscSection } from './tsc.js';
 import { watchSection } from './watch.js';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' } },
+  options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' }, only: { type: 'string' } },
   allowPositionals: false,
 });
 const quick = values.quick;
+/** Sections to run (`--only tsc,server`); default all. */
+const only = new Set(values.only?.split(',') ?? ['cold', 'scale', 'watch', 'tsc', 'client', 'server']);
 const runs = Number(values.runs ?? (quick ? 3 : 4));
 const SHARED = path.resolve(ROOT, '../shared/onebot-11-docs');
 const docs: Docs[] = [
@@ -45,20 +47,20 @@ const started = performance.now();
 try {
   // Compiles dist/ if a source changed, and warms the file cache, before anything is timed.
   await run(await generateCommand(['--docs', docs[0]!.dir, '--out', path.join(os.tmpdir(), 'onebot-bench-warm')]));
-  const cold = await coldSection(docs, runs);
-  show(cold);
-  show(await scaleSection(largest.dir, quick ? [1, 10] : [1, 10, 50], (f) => (f === 1 && !quick ? 2 : 1)));
-  show(await watchSection(largest.dir, cold.cold.get(largest.name)!, quick ? 3 : 5));
-  show(await tscSection(largest.dir, largest.name, quick ? 2 : 3));
-  for (const [file, name] of [
-    ['client-ws.ts', 'benchClientWs'],
-    ['server.ts', 'benchServer'],
+  const cold = only.has('cold') || only.has('watch') ? await coldSection(docs, runs) : undefined;
+  if (cold && only.has('cold')) show(cold);
+  if (only.has('scale'))
+    show(await scaleSection(largest.dir, quick ? [1, 10] : [1, 10, 50], (f) => (f === 1 && !quick ? 2 : 1)));
+  if (cold && only.has('watch')) show(await watchSection(largest.dir, cold.cold.get(largest.name)!, quick ? 3 : 5));
+  if (only.has('tsc')) show(await tscSection(largest.dir, largest.name, quick ? 2 : 3));
+  for (const [file, name, key] of [
+    ['client-ws.ts', 'benchClientWs', 'client'],
+    ['server.ts', 'benchServer', 'server'],
   ] as const) {
-    if (!existsSync(path.join(import.meta.dirname, file))) continue;
+    if (!only.has(key) || !existsSync(path.join(import.meta.dirname, file))) continue;
     const mod = (await import(`./${file.replace(/\.ts$/, '.js')}`)) as Record<string, () => Promise<unknown>>;
     const result = await mod[name]?.();
-    if (isSection(result)) show(result);
-    else show({ title: `${file}: ${name}()`, rows: [], notes: [JSON.stringify(result)], raw: result });
+    show(throughputSection(key, result));
   }
 } finally {
   await cleanup();
@@ -81,6 +83,25 @@ process.stdout.write(
   `\n${results.seconds} s; load average ${results.loadAverage.map((l) => l.toFixed(1)).join(' ')} on ${results.cpus} cores; bench/results.json written\n`,
 );
 
-function isSection(value: unknown): value is Section {
-  return typeof value === 'object' && value !== null && 'title' in value && 'rows' in value;
+/** The client's calls/s or the server's requests/s, each as a ratio to the bare `ws` / `node:http` code. */
+function throughputSection(key: 'client' | 'server', result: unknown): Section {
+  type Figure = { name: string; callsPerSecond?: number; requestsPerSecond?: number; ratio: number };
+  const figures = Array.isArray(result) ? (result as Figure[]) : [];
+  const reference = key === 'client' ? 'bare ws loop' : 'minimal server';
+  const rows: Row[] = figures.map((f) => {
+    const rate = f.callsPerSecond ?? f.requestsPerSecond ?? NaN;
+    return {
+      name: `${key === 'client' ? 'client calls' : 'server requests'}, ${f.name}`,
+      min: rate,
+      median: rate,
+      unit: '/s',
+      ratio: { min: f.ratio, median: f.ratio, of: reference },
+      target: { text: '≥ 0.8×', met: f.ratio >= 0.8 },
+    };
+  });
+  const title =
+    key === 'client'
+      ? 'Client over forward WebSocket vs a bare ws request/echo loop (throughput)'
+      : 'Server runtime vs a minimal node:http / ws server answering the same bytes (throughput)';
+  return { title, rows, raw: result };
 }

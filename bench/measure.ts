@@ -3,7 +3,7 @@
  * memory and CPU time (reported from inside by probe.mjs), and min/median over repeats.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -55,7 +55,8 @@ export async function run(command: string, cwd = ROOT, extraEnv: Record<string, 
   const wallMs = performance.now() - started;
   const report = JSON.parse(await readFile(probe, 'utf8').catch(() => '{}')) as { maxRssMb?: number; cpuMs?: number };
   await rm(dir, { recursive: true, force: true });
-  if (code !== 0 && code !== 1) throw new Error(`${command} exited ${code}:\n${stderr.slice(-2000)}`);
+  if (code !== 0 && code !== 1)
+    throw new Error(`${command} exited ${code}:\n${stdout.slice(-2000)}${stderr.slice(-2000)}`);
   return { wallMs, cpuMs: report.cpuMs ?? NaN, maxRssMb: report.maxRssMb ?? NaN, code, stdout, stderr };
 }
 
@@ -89,8 +90,10 @@ export function summaryOf(stdout: string): { actions: number; ms: number } {
 
 /** A fresh temporary folder; `cleanup` removes every folder made so far. */
 const temps: string[] = [];
-export async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `onebot-bench-${prefix}-`));
+/** A fresh folder under `parent` (default: the system's temporary folder), removed by cleanup(). */
+export async function tempDir(prefix: string, parent: string = os.tmpdir()): Promise<string> {
+  await mkdir(parent, { recursive: true });
+  const dir = await mkdtemp(path.join(parent, `onebot-bench-${prefix}-`));
   temps.push(dir);
   return dir;
 }

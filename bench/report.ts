@@ -5,7 +5,7 @@ export interface Row {
   readonly name: string;
   readonly min: number;
   readonly median: number;
-  readonly unit: 'ms' | 'MB' | 'µs/action' | '×' | 'MB/MB';
+  readonly unit: 'ms' | 'MB' | 'µs/action' | '×' | 'MB/MB' | '/s';
   /** The figure divided by a reference measured in the same run. */
   readonly ratio?: { readonly min: number; readonly median: number; readonly of: string };
   /** What the figure should be, e.g. `≤ 1.5×` (checked on the median ratio, or the median). */

@@ -29,7 +29,8 @@ export type Everything = { [A in napcat.ActionName]: [napcat.ParamsOf<A>, napcat
 `;
 
 export async function tscSection(docsDir: string, label: string, runs: number): Promise<Section> {
-  const dir = await tempDir('tsc');
+  // Inside the project, so the generated runtime resolves its packages (ws, ajv) as in a bot project.
+  const dir = await tempDir('tsc', path.join(ROOT, 'node_modules/.cache'));
   await run(await generateCommand(['--docs', docsDir, '--out', path.join(dir, 'out')]));
   await mkdir(path.join(dir, 'empty'), { recursive: true });
   await writeFile(path.join(dir, 'empty/empty.ts'), 'export {};\n');
@@ -37,7 +38,7 @@ export async function tscSection(docsDir: string, label: string, runs: number): 
   await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
   const configs = {
     empty: { compilerOptions: OPTIONS, files: ['empty/empty.ts'] },
-    generated: { compilerOptions: OPTIONS, include: ['out/**/*.ts'] },
+    generated: { compilerOptions: OPTIONS, include: ['out/**/*.ts'], exclude: ['out/dist'] },
     consumer: { compilerOptions: OPTIONS, files: ['consumer.ts'] },
   };
   for (const [name, config] of Object.entries(configs))
