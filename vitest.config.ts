@@ -1,16 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test files share one module graph per worker thread (`isolate: false`): loading ts-morph,
+ * prettier and TypeScript once per worker instead of once per file is most of what isolation
+ * costs here. Files that replace modules (`vi.mock`) keep their own graph.
+ */
+const ISOLATED = ['test/write/atomic.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // The packed-tool test builds and packs the whole tool: `npm run test:pack` (vitest.pack.config.ts).
-    exclude: ['test/pack/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    typecheck: {
-      enabled: true,
-      include: ['test/**/*.test-d.ts'],
-      tsconfig: './tsconfig.test-d.json',
-    },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['test/**/*.test.ts'],
+          // The packed-tool test builds and packs the whole tool: `npm run test:pack` (vitest.pack.config.ts).
+          exclude: [...ISOLATED, 'test/pack/**', 'node_modules/**'],
+          pool: 'threads',
+          isolate: false,
+          typecheck: {
+            enabled: true,
+            include: ['test/**/*.test-d.ts'],
+            tsconfig: './tsconfig.test-d.json',
+          },
+        },
+      },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+    ],
   },
 });

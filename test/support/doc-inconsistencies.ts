@@ -37,10 +37,6 @@ const CORPUS_ONLY: readonly (readonly [string, string])[] = [
     'the table names the account field `user_id`; the example entries use another name',
   ],
   [
-    'api/friend.md:429 napcat get_friends_with_category response',
-    'the table types `buddyList` as one object; the example has an array of them',
-  ],
-  [
     'api/file.md:434 napcat create_group_file_folder request',
     'the NapCat table requires `folder_name`; the example sends the folder under another key',
   ],
