@@ -5,7 +5,7 @@
  * the generated modules use themselves.
  *
  *     named type  Device, get_profile_like.userInfos, Record  →  Device, GetProfileLikeUserInfos, RecordType
- *     event       message.private, notice.notify.poke         →  PrivateMessageEvent, PokeNotifyNoticeEvent
+ *     event       message.private, notice.notify.poke(~2)     →  PrivateMessageEvent, PokeNotifyNoticeEvent(2)
  *     segment     face, contact.qq, node~2                    →  Face, ContactQq, Node2 (+ `Segment`, `Sent…Segment`)
  */
 import {
@@ -34,7 +34,7 @@ export function propertyKey(name: string): string {
 export interface TsNames {
   /** `NamedType.id` → the interface or alias name. */
   readonly type: (id: string) => string;
-  /** Event key → the event interface name. */
+  /** `EventType.id` → the event interface name. */
   readonly event: (key: string) => string;
   /** `Segment.id` → the stem of its interfaces (`Face` → `FaceSegment`, `SentFaceSegment`). */
   readonly segment: (id: string) => string;
@@ -94,7 +94,7 @@ function eventNames(model: Model): Map<string, string> {
     let name = base;
     for (let n = 2; used.has(name); n++) name = `${base}${n}`;
     used.add(name);
-    names.set(event.key, name);
+    names.set(event.id, name);
   }
   return names;
 }
