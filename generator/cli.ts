@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { runPipeline } from './cli-run.js';
 import { isEntry } from './entry.js';
 import { summary } from './generate.js';
-import { formatDiagnostic } from './model/diagnostics.js';
+import { failsRun, formatDiagnostic } from './model/diagnostics.js';
 import { IMPLEMENTATIONS, type ImplId } from './model/types.js';
 import { DocsError } from './parse/read-docs.js';
 import { writeScaffold } from './scaffold.js';
@@ -93,7 +93,7 @@ async function run(values: Options, io: CliIo): Promise<number> {
   const started = performance.now();
   const { result, saveCache } = await runPipeline(values.docs, { outDir: values.out, useCache: !values.check });
   for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
-  const failed = result.diagnostics.some((d) => d.severity === 'error' || values.strict);
+  const failed = failsRun(result.diagnostics, values.strict);
   // Like tsc, errors do not stop the output: every section that could be read is still generated.
   const written = await writeOutputs(values.out, result.files, { check: values.check });
   if (!values.check) await saveCache();
