@@ -36,8 +36,8 @@ export function typeScriptTargets(model: Model): EmittedFile[] {
   const names = tsNames(model);
   return [
     ...IMPLEMENTATIONS.map((impl) => typesTarget(model, impl, names)),
-    ...IMPLEMENTATIONS.map((impl) => clientTarget(model, impl)),
-    ...IMPLEMENTATIONS.map((impl) => serverTarget(model, impl)),
+    ...IMPLEMENTATIONS.map((impl) => clientTarget(model, impl, names)),
+    ...IMPLEMENTATIONS.map((impl) => serverTarget(model, impl, names)),
     ...IMPLEMENTATIONS.map((impl) => paramsSchemasTarget(model, impl)),
     messageTarget(model, names),
     ...eventsTargets(model, names),

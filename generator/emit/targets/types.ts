@@ -55,7 +55,7 @@ export function typesTarget(model: Model, impl: ImplId, names: TsNames = tsNames
     ...imports.structures(path),
     ...named.map((t) => namedTypeStructure(t, paramsCtx)),
     ...actions.flatMap((a) => actionStructures(a, impl, paramsCtx, responseCtx)),
-    actionMapStructure(actions, impl),
+    actionMapStructure(actions, impl, names),
     ...helperStatements(actions),
   ];
   return { path, header: typesHeader(model, impl), statements };
@@ -70,14 +70,14 @@ function actionStructures(
   const doc = actionDoc(action, impl);
   return [
     ...bodyStructures(
-      paramsTypeName(action),
+      paramsTypeName(action, paramsCtx.names),
       'params',
       bodyFor(action, impl, 'params'),
       docText([`Params of \`${action.name}\`.`, `@see ${sourceLine(action.source)}`]),
       paramsCtx,
     ),
     ...bodyStructures(
-      responseTypeName(action),
+      responseTypeName(action, responseCtx.names),
       'response',
       bodyFor(action, impl, 'response'),
       docText([`Response data of \`${action.name}\`.`, `@see ${sourceLine(action.source)}`]),
