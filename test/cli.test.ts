@@ -111,6 +111,20 @@ describe('cli', () => {
     expect(lenient.code).toBe(0);
     expect((await cli('--docs', warnOnly, '--out', out, '--strict')).code).toBe(1);
   });
+
+  test('infos are printed and counted, and fail no run, not even under --strict', async () => {
+    const docs = await writeTempTree(
+      new Map([
+        ['api/page.md', '# 页\n\n## `poke_me` 戳\n\n### 参数\n\n无\n\n### 响应数据\n\n无\n\n## 说明\n\n只是文字。\n'],
+      ]),
+    );
+    temps.push(docs);
+    const out = await tempDir();
+    const strict = await cli('--docs', docs, '--out', out, '--strict');
+    expect(strict.stderr).toMatch(/page\.md:13:1 - info unused-section: nothing is generated from section "说明"/);
+    expect(strict.stdout).toMatch(/^1 actions, .*, 0 errors, 0 warnings, 1 infos in \d+ ms$/m);
+    expect(strict.code).toBe(0);
+  });
 });
 
 describe('cli as a process', () => {

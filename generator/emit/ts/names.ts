@@ -131,7 +131,7 @@ function numbered(name: string, taken: (name: string) => boolean): string {
 }
 
 /** What follows an action's stem in the names emitted for it: `XParams`, `XResponse`, `XResponseItem2`. */
-const ACTION_NAME_SUFFIX = /^(Params|Response|ResponseItem\d*)$/;
+export const ACTION_NAME_SUFFIX = /^(Params|Response|ResponseItem\d*)$/;
 
 /**
  * `PascalCase(name)`; when two definitions would share it, action-local ones are prefixed with their
@@ -164,16 +164,17 @@ function typeNames(model: Model, actions: ReadonlyMap<string, string>, renames: 
   const names = new Map<string, string>();
   for (const [t, owner] of owners) {
     const base = pascalCase(t.name);
-    const wanted = count.get(base)! > 1 && owner ? actions.get(owner.name)! + base : base;
+    const twin = count.get(base)! > 1 ? owners.find(([o]) => o !== t && pascalCase(o.name) === base)?.[0] : undefined;
+    const wanted = twin && owner ? actions.get(owner.name)! + base : base;
     const holder = holders.get(wanted);
     const name = numbered(taken(wanted) && !holder ? `${wanted}Type` : wanted, taken);
     holders.set(name, t);
     names.set(t.id, name);
-    if (name !== wanted) {
-      const what = `sub-type \`${t.name}\`${owner ? ` of \`${owner.name}\`` : ''}`;
-      const by = holder && { what: `the sub-type \`${holder.name}\` defined here`, source: holder.source };
-      renames.push(renamed(what, wanted, name, t.source, by));
-    }
+    if (name === base) continue;
+    const what = `sub-type \`${t.name}\`${owner ? ` of \`${owner.name}\`` : ''}`;
+    const by = holder ?? (wanted !== base ? twin : undefined);
+    const because = by && { what: `the sub-type \`${by.name}\` defined here`, source: by.source };
+    renames.push(renamed(what, base, name, t.source, because));
   }
   return names;
 }
