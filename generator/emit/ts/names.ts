@@ -203,15 +203,18 @@ function eventNames(model: Model, renames: Diagnostic[]): Map<string, string> {
  * a stem whose interface names the message module declares, or an earlier segment took, gets a number.
  */
 function segmentStems(model: Model, renames: Diagnostic[]): Map<string, string> {
-  const taken = new Set(MESSAGE_MODULE_NAMES);
+  const taken = new Map<string, Holder | undefined>([...MESSAGE_MODULE_NAMES].map((n) => [n, undefined]));
   const stems = new Map<string, string>();
   for (const segment of model.segments) {
     const base = pascalCase(segment.type) + wordCase(segment.id.slice(segment.type.length));
-    const stem = numbered(base, (s) => Object.values(segmentTypeNames(s)).some((name) => taken.has(name)));
-    for (const name of Object.values(segmentTypeNames(stem))) taken.add(name);
+    const clash = (s: string) => Object.values(segmentTypeNames(s)).find((name) => taken.has(name));
+    const stem = numbered(base, (s) => clash(s) !== undefined);
+    const holder = stem === base ? undefined : taken.get(clash(base)!);
+    for (const name of Object.values(segmentTypeNames(stem)))
+      taken.set(name, { what: `segment \`${segment.id}\``, source: segment.source });
     stems.set(segment.id, stem);
     if (stem !== base)
-      renames.push(renamed(`segment \`${segment.id}\``, `${base}Segment`, `${stem}Segment`, segment.source));
+      renames.push(renamed(`segment \`${segment.id}\``, `${base}Segment`, `${stem}Segment`, segment.source, holder));
   }
   return stems;
 }
