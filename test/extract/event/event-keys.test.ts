@@ -35,6 +35,15 @@ const common = (title: string) => [
   '',
 ];
 
+/** A `relay` event keyed by `channel_type` (there is no `relay_type`), with a sub_type. */
+const RELAYED_DIRECT = event(
+  '转发私信',
+  post('relay'),
+  literal('channel_type', 'direct'),
+  literal('sub_type', 'peer'),
+  plain('peer_id'),
+);
+
 interface Want {
   /** `id TypeScriptName [detailField]` per event, in model order. */
   events?: string[];
@@ -56,13 +65,7 @@ const cases: [string, { given: string | { file: string; text: string }[]; want: 
     {
       given: page(
         ...event('转发频道', post('relay'), literal('channel_type', 'room'), plain('room_id')),
-        ...event(
-          '转发私信',
-          post('relay'),
-          literal('channel_type', 'direct'),
-          literal('sub_type', 'peer'),
-          plain('peer_id'),
-        ),
+        ...RELAYED_DIRECT,
       ),
       want: {
         events: ['relay.room RoomRelayEvent channel_type', 'relay.direct.peer PeerDirectRelayEvent channel_type'],
@@ -260,13 +263,7 @@ test('the emitted module and its runtime compile with a consumer, and key wire e
     ...common('字段'),
     ...event('群里敲门', post('notice'), literal('notice_type', 'knock'), plain('group_id'), plain('user_id')),
     ...event('私聊敲门', post('notice'), literal('notice_type', 'knock'), plain('sender_id'), plain('user_id')),
-    ...event(
-      '转发私信',
-      post('relay'),
-      literal('channel_type', 'direct'),
-      literal('sub_type', 'peer'),
-      plain('peer_id'),
-    ),
+    ...RELAYED_DIRECT,
   );
   const { model } = buildPages([{ file: FIXTURE, text }]);
   const files = await emit(model);
