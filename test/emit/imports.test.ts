@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { formatText } from '../../generator/emit/format.js';
 import { ImportCollector, type ModuleKey } from '../../generator/emit/ts/imports.js';
 import { printFile } from '../../generator/emit/ts/print.js';
+import { postTypeUnionName } from '../../generator/model/ids.js';
 import type { TypeRef } from '../../generator/model/types.js';
 
 /** `[module path, name, type only]`, or a shared module's type. */
@@ -92,7 +93,7 @@ describe('ImportCollector', () => {
       if (s.length === 2) collector.add(s[0], s[1]);
       else collector.addSymbol(s[0], s[1], { typeOnly: s[2] });
     }
-    for (const t of given.types ?? []) collector.addType(t, 'Message');
+    for (const t of given.types ?? []) collector.addType(t, 'Message', { postType: postTypeUnionName });
     const printed = printFile({ path: given.from, header: '', statements: collector.structures(given.from) });
     const text = await formatText(printed.text);
     expect(text.split('\n').filter((l) => l.trim())).toEqual(want);

@@ -25,10 +25,10 @@ export function eventsTargets(model: Model, names: TsNames = tsNames(model)): Em
   if (model.events.length === 0) return [];
   const path = MODULE_PATHS.events;
   const imports = new ImportCollector();
-  for (const f of model.eventCommon) imports.addType(f.type, RECEIVED);
+  for (const f of model.eventCommon) imports.addType(f.type, RECEIVED, names);
   for (const e of model.events) {
-    for (const f of e.fields) imports.addType(f.type, RECEIVED);
-    for (const f of e.quickOperation ?? []) imports.addType(f.type, SENT);
+    for (const f of e.fields) imports.addType(f.type, RECEIVED, names);
+    for (const f of e.quickOperation ?? []) imports.addType(f.type, SENT, names);
   }
   imports.addSymbol(EVENT_KEY_MODULE, 'eventKeyIn');
   imports.addSymbol(EVENT_KEY_MODULE, 'DetailFields', { typeOnly: true });

@@ -42,7 +42,7 @@ export function typesTarget(model: Model, impl: ImplId, names: TsNames = tsNames
       ['response', responseCtx],
     ] as const) {
       const body = bodyFor(a, impl, part);
-      if (body.kind === 'type') imports.addType(body.type, ctx.message);
+      if (body.kind === 'type') imports.addType(body.type, ctx.message, names);
     }
   }
   const roots = actions.flatMap((a) => [bodyFor(a, impl, 'params'), bodyFor(a, impl, 'response')]);
@@ -50,7 +50,7 @@ export function typesTarget(model: Model, impl: ImplId, names: TsNames = tsNames
     model,
     roots.flatMap((b) => (b.kind === 'type' ? [b.type] : [])),
   ).sort((a, b) => compareStrings(names.type(a.id), names.type(b.id)));
-  for (const t of named) imports.addType(t.type, paramsCtx.message);
+  for (const t of named) imports.addType(t.type, paramsCtx.message, names);
   const statements: (string | StatementStructures)[] = [
     ...imports.structures(path),
     ...named.map((t) => namedTypeStructure(t, paramsCtx)),

@@ -38,6 +38,8 @@ export interface TsNames {
   readonly action: (name: string) => string;
   /** `NamedType.id` → the interface or alias name. */
   readonly type: (id: string) => string;
+  /** post_type → the union of its events (`message` → `MessageEvent`), which types files may import. */
+  readonly postType: (postType: string) => string;
   /** `EventType.id` → the event interface name. */
   readonly event: (key: string) => string;
   /** `Segment.id` → the stem of its interfaces (`Face` → `FaceSegment`, `SentFaceSegment`). */
@@ -50,8 +52,9 @@ export interface TsNames {
 export function tsNames(model: Model): TsNames {
   const renames: Diagnostic[] = [];
   const actions = actionStems(model.actions, renames);
-  const types = typeNames(model, actions, renames);
-  const events = eventNames(model, renames);
+  const unions = unionNames(model, renames);
+  const types = typeNames(model, actions, [...unions.values()], renames);
+  const events = eventNames(model, [...unions.values()], renames);
   const segments = segmentStems(model, renames);
   const lookup = (map: ReadonlyMap<string, string>, what: string) => (id: string) => {
     const name = map.get(id);
@@ -60,6 +63,7 @@ export function tsNames(model: Model): TsNames {
   };
   return {
     action: lookup(actions, 'action'),
+    postType: lookup(unions, 'post_type'),
     type: lookup(types, 'named type'),
     event: lookup(events, 'event'),
     segment: lookup(segments, 'segment'),
@@ -139,7 +143,12 @@ export const ACTION_NAME_SUFFIX = /^(Params|Response|ResponseItem\d*)$/;
  * (`Record`, `Message`, `MessageEvent`, `GetCookiesResponse`) get a `Type` suffix, and any clash left
  * (`File` on two pages) a number.
  */
-function typeNames(model: Model, actions: ReadonlyMap<string, string>, renames: Diagnostic[]): Map<string, string> {
+function typeNames(
+  model: Model,
+  actions: ReadonlyMap<string, string>,
+  unions: readonly string[],
+  renames: Diagnostic[],
+): Map<string, string> {
   const stems = [...actions.values()];
   const byName = new Map(model.actions.map((a) => [a.name, a]));
   const inPageOrder = model.pages.flatMap((p) => p.actions.flatMap((n) => (byName.has(n) ? [byName.get(n)!] : [])));
@@ -151,11 +160,7 @@ function typeNames(model: Model, actions: ReadonlyMap<string, string>, renames: 
   ];
   const count = new Map<string, number>();
   for (const [t] of owners) count.set(pascalCase(t.name), (count.get(pascalCase(t.name)) ?? 0) + 1);
-  const reserved = new Set([
-    ...RESERVED_TYPE_NAMES,
-    ...STANDARD_EVENT_UNIONS,
-    ...model.events.map((e) => postTypeUnionName(postTypeOf(e.key))),
-  ]);
+  const reserved = new Set([...RESERVED_TYPE_NAMES, ...STANDARD_EVENT_UNIONS, ...unions]);
   const holders = new Map<string, NamedType>();
   const taken = (name: string) =>
     reserved.has(name) ||
@@ -179,12 +184,29 @@ function typeNames(model: Model, actions: ReadonlyMap<string, string>, renames: 
   return names;
 }
 
+/**
+ * One union per post_type, in first-appearance order: `MessageEvent`, `MetaEvent` (`meta_event`);
+ * a post_type spelling a union another one has (`message_event`) gets a number.
+ */
+function unionNames(model: Model, renames: Diagnostic[]): Map<string, string> {
+  const holders = new Map<string, Holder>();
+  const names = new Map<string, string>();
+  for (const event of model.events) {
+    const postType = postTypeOf(event.key);
+    if (names.has(postType)) continue;
+    const base = postTypeUnionName(postType);
+    const name = numbered(base, (n) => holders.has(n) || (EVENT_MODULE_NAMES as readonly string[]).includes(n));
+    holders.set(name, { what: `the union of \`${postType}\` events`, source: event.source });
+    names.set(postType, name);
+    if (name !== base)
+      renames.push(renamed(`the union of \`${postType}\` events`, base, name, event.source, holders.get(base)));
+  }
+  return names;
+}
+
 /** Key parts reversed, then the post_type (`PokeNotifyNoticeEvent`); a clash gets `2`, `3`, … */
-function eventNames(model: Model, renames: Diagnostic[]): Map<string, string> {
-  const used = new Set<string>([
-    ...EVENT_MODULE_NAMES,
-    ...model.events.map((e) => postTypeUnionName(postTypeOf(e.key))),
-  ]);
+function eventNames(model: Model, unions: readonly string[], renames: Diagnostic[]): Map<string, string> {
+  const used = new Set<string>([...EVENT_MODULE_NAMES, ...unions]);
   const holders = new Map<string, Holder>();
   const names = new Map<string, string>();
   for (const event of model.events) {

@@ -174,6 +174,20 @@ const cases: [string, { given: string | { file: string; text: string }[]; want: 
     },
   ],
   [
+    'two post_types spelling one union (`ping`, `ping_event`) get distinct unions, the later numbered',
+    {
+      given: page(
+        ...event('甲', post('ping'), literal('ping_type', 'a')),
+        ...event('乙', post('ping_event'), literal('ping_event_type', 'b')),
+      ),
+      want: {
+        events: ['ping.a APingEvent ping_type', 'ping_event.b BPingEvent ping_event_type'],
+        emitted: ['export type PingEvent = APingEvent;', 'export type PingEvent2 = BPingEvent;'],
+        diagnostics: ['info type-name @ fixture.md:12:1 (see fixture.md:3:1)'],
+      },
+    },
+  ],
+  [
     'two common-field sections on one page: the later is dropped, each field is listed once',
     {
       given: page(

@@ -16,7 +16,7 @@ import type {
 } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from '../morph.js';
 import { compareStrings } from '../../../model/diagnostics.js';
-import { postTypeOf, postTypeUnionName } from '../../../model/ids.js';
+import { postTypeOf } from '../../../model/ids.js';
 import { IMPLEMENTATION_LABELS } from '../../../model/implementations.js';
 import type { EventType, Field } from '../../../model/types.js';
 import { detailFields, eventsByKey } from '../../../model/views.js';
@@ -70,7 +70,7 @@ export function unionStructures(events: readonly EventType[], names: TsNames): T
   for (const e of events)
     byPostType.set(postTypeOf(e.key), [...(byPostType.get(postTypeOf(e.key)) ?? []), names.event(e.id)]);
   const unions = [...byPostType].map(([postType, ids]) =>
-    alias(postTypeUnionName(postType), `Every event whose \`post_type\` is \`${postType}\`.`, ids.join(' | ')),
+    alias(names.postType(postType), `Every event whose \`post_type\` is \`${postType}\`.`, ids.join(' | ')),
   );
   const all = alias('OneBotEvent', 'Every event the docs describe.', unions.map((u) => u.name).join(' | '));
   return [...unions, all];
