@@ -10,7 +10,7 @@ import { runPipeline } from './cli-run.js';
 import { type CliContext, parseCommandLine, type RunOptions, USAGE, UsageError } from './config.js';
 import { isEntry } from './entry.js';
 import { summary } from './generate.js';
-import { formatDiagnostic } from './model/diagnostics.js';
+import { failsRun, formatDiagnostic } from './model/diagnostics.js';
 import { DocsError } from './parse/read-docs.js';
 import { writeScaffold } from './scaffold.js';
 import { watch } from './watch.js';
@@ -70,7 +70,7 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
     emit: options.generate,
   });
   for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
-  const failed = result.diagnostics.some((d) => d.severity === 'error' || options.strict);
+  const failed = failsRun(result.diagnostics, options.strict);
   // Like tsc, errors do not stop the output: every section that could be read is still generated.
   const written = await writeOutputs(options.out, result.files, { check: options.check });
   if (!options.check) await saveCache();

@@ -29,7 +29,7 @@ export const USAGE = `usage: onebot-codegen [options]            (in this reposi
   --package-name NAME     name in the generated package.json (default: ${DEFAULT_PACKAGE.name})
   --no-package            TypeScript sources only: no package.json, no compiled dist/
   --check                 write nothing; exit 1 and list the files that are out of date
-  --strict                treat warnings as errors
+  --strict                treat warnings as errors (infos never fail a run)
   --watch                 generate, then again on every change under the docs folder; Ctrl-C stops
   --scaffold DIR --impl IMPL
                           also write one handler stub per action of IMPL into DIR (only new files)

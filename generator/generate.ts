@@ -5,12 +5,13 @@
 import type { Formatter } from './emit/format.js';
 import type { EmitOptions } from './emit/options.js';
 import { extractPage, type PageExtract } from './extract/index.js';
-import { compareStrings, type Diagnostic, sortDiagnostics } from './model/diagnostics.js';
+import { compareStrings, countSeverities, type Diagnostic, sortDiagnostics } from './model/diagnostics.js';
 import type { Model } from './model/types.js';
 import { IMPLEMENTATIONS } from './model/types.js';
 import { ChunkTrees, parseMarkdown } from './parse/processor.js';
 import { type DocFile, readDocTree } from './parse/read-docs.js';
 import { resolve } from './resolve/index.js';
+import { tsNames } from './emit/ts/names.js';
 
 export interface GenerateResult {
   readonly model: Model;
@@ -33,14 +34,18 @@ export interface GenerateOptions extends EmitOptions {
 
 /**
  * Docs pages → the resolved model and every diagnostic (unsorted), in memory: extract each page
- * (or take it from `pages` when its text is unchanged), then resolve.
+ * (or take it from `pages` when its text is unchanged), then resolve; the TypeScript names' renames
+ * are `type-name` infos.
  */
 export function buildModel(docs: readonly DocFile[], pages?: PageCache): { model: Model; diagnostics: Diagnostic[] } {
   // Pages in path order whatever order they came in: the model (and so the output) never depends on it.
   const sorted = [...docs].sort((a, b) => compareStrings(a.file, b.file));
   const extracted = sorted.map((doc) => (pages ? pages.extract(doc) : extractPage(doc)));
   pages?.endRun();
-  return modelOf(extracted);
+  const { model, diagnostics } = modelOf(extracted);
+  // The TypeScript names are the emitters', but a rename is said with the docs' diagnostics.
+  diagnostics.push(...tsNames(model).renames);
+  return { model, diagnostics };
 }
 
 /** What one page gave: its extract and its diagnostics (extractPage's result). */
@@ -116,8 +121,9 @@ export class PageCache {
   }
 }
 
+/** `30 actions, 4 implementations, 10 files, 0 errors, 13 warnings in 780 ms` (`, 2 infos` before `in` when there are some). */
 export function summary(result: GenerateResult, ms: number): string {
-  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-  const errors = result.diagnostics.length - warnings;
-  return `${result.model.actions.length} actions, ${IMPLEMENTATIONS.length} implementations, ${result.files.size} files, ${errors} errors, ${warnings} warnings in ${Math.round(ms)} ms`;
+  const { error, warning, info } = countSeverities(result.diagnostics);
+  const infos = info > 0 ? `, ${info} infos` : '';
+  return `${result.model.actions.length} actions, ${IMPLEMENTATIONS.length} implementations, ${result.files.size} files, ${error} errors, ${warning} warnings${infos} in ${Math.round(ms)} ms`;
 }

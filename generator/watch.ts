@@ -20,7 +20,7 @@ import { Formatter } from './emit/format.js';
 import type { EmitOptions } from './emit/options.js';
 import { saveCodeCache } from './emit/ts/require-cached.js';
 import { generate, PageCache, summary } from './generate.js';
-import { formatDiagnostic } from './model/diagnostics.js';
+import { failsRun, formatDiagnostic } from './model/diagnostics.js';
 import { TreeWatcher } from './watch-tree.js';
 import { writeOutputs } from './write.js';
 
@@ -87,7 +87,7 @@ async function runOnce(options: WatchOptions, pages: PageCache, formatter: Forma
   try {
     const result = await generate(options.docsDir, { ...options.generate, pages, formatter });
     for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
-    const broken = result.diagnostics.some((d) => d.severity === 'error' || options.strict);
+    const broken = failsRun(result.diagnostics, options.strict);
     let note: string;
     if (broken) note = 'nothing written: the last good output is kept until the errors are fixed';
     else {

@@ -69,7 +69,7 @@ describe('cli', () => {
     const out = await tempDir();
     const result = await cli('--docs', good, '--out', out);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^2 actions, 4 implementations, 167 files, 0 errors, 0 warnings in \d+ ms$/m);
+    expect(result.stdout).toMatch(/^2 actions, 4 implementations, 170 files, 0 errors, 0 warnings in \d+ ms$/m);
     expect(await readdir(out)).toEqual(
       expect.arrayContaining(['gocq', 'index.ts', 'lagrange', 'model.json', 'napcat', 'onebot11']),
     );
@@ -105,7 +105,7 @@ describe('cli', () => {
       `${file}:32:1 - error duplicate-action: action \`query_weather\` is already declared; this section is dropped (see ${file}:7:1)`,
       `${file}:40:1 - warning no-tables: \`ping_server\` documents neither params nor response`,
     ]);
-    expect(result.stdout).toMatch(/^3 actions, 4 implementations, 167 files, 1 errors, 6 warnings/m);
+    expect(result.stdout).toMatch(/^3 actions, 4 implementations, 170 files, 1 errors, 6 warnings/m);
     // The rest of the page still generates: the first query_weather, ping_server and echo_text.
     const napcat = await readFile(path.join(out, 'napcat/types.ts'), 'utf8');
     expect(napcat).toContain('echo_text: { params: EchoTextParams; response: EchoTextResponse };');
@@ -120,6 +120,20 @@ describe('cli', () => {
     expect(lenient.stdout).toMatch(/0 errors, 1 warnings/);
     expect(lenient.code).toBe(0);
     expect((await cli('--docs', warnOnly, '--out', out, '--strict')).code).toBe(1);
+  });
+
+  test('infos are printed and counted, and fail no run, not even under --strict', async () => {
+    const docs = await writeTempTree(
+      new Map([
+        ['api/page.md', '# 页\n\n## `poke_me` 戳\n\n### 参数\n\n无\n\n### 响应数据\n\n无\n\n## 说明\n\n只是文字。\n'],
+      ]),
+    );
+    temps.push(docs);
+    const out = await tempDir();
+    const strict = await cli('--docs', docs, '--out', out, '--strict');
+    expect(strict.stderr).toMatch(/page\.md:13:1 - info unused-section: nothing is generated from section "说明"/);
+    expect(strict.stdout).toMatch(/^1 actions, .*, 0 errors, 0 warnings, 1 infos in \d+ ms$/m);
+    expect(strict.code).toBe(0);
   });
 });
 

@@ -28,34 +28,32 @@ import { packageJsonTarget } from './targets/package-json.js';
 import { runtimeTargets } from './targets/runtime.js';
 import { paramsSchemasTarget, serverTarget } from './targets/server.js';
 import { type EmittedFile, type RawFile, typesTarget } from './targets/types.js';
-import { tsNames } from './ts/names.js';
+import { type TsNames, tsNames } from './ts/names.js';
 import { printFile } from './ts/print.js';
 
 /** One artefact group's targets, for the chosen implementations. */
 export interface TargetGroup {
   /** Groups whose modules this group's modules import (selected with it). */
   readonly needs?: readonly ArtefactGroup[];
-  readonly ts?: (model: Model, impls: readonly ImplId[]) => readonly EmittedFile[];
+  readonly ts?: (model: Model, impls: readonly ImplId[], names: TsNames) => readonly EmittedFile[];
   readonly raw?: (model: Model, impls: readonly ImplId[]) => readonly RawFile[];
 }
 
 /** The registry: every artefact group (options.ts) → its targets. */
 export const TARGET_GROUPS: Readonly<Record<ArtefactGroup, TargetGroup>> = {
   types: {
-    ts: (model, impls) => {
-      const names = tsNames(model);
-      return [
-        ...impls.map((impl) => typesTarget(model, impl, names)),
-        messageTarget(model, names),
-        ...eventsTargets(model, names),
-        ...runtimeTargets(),
-      ];
-    },
+    ts: (model, impls, names) => [
+      ...impls.map((impl) => typesTarget(model, impl, names)),
+      messageTarget(model, names),
+      ...eventsTargets(model, names),
+      ...runtimeTargets(),
+    ],
   },
-  client: { needs: ['types'], ts: (model, impls) => impls.map((impl) => clientTarget(model, impl)) },
+  client: { needs: ['types'], ts: (model, impls, names) => impls.map((impl) => clientTarget(model, impl, names)) },
   server: {
     needs: ['types'],
-    ts: (model, impls) => impls.flatMap((impl) => [serverTarget(model, impl), paramsSchemasTarget(model, impl)]),
+    ts: (model, impls, names) =>
+      impls.flatMap((impl) => [serverTarget(model, impl, names), paramsSchemasTarget(model, impl)]),
   },
   exports: {
     raw: (model, impls) => [
@@ -108,7 +106,8 @@ export function selection(options: EmitOptions): { impls: ImplId[]; groups: Arte
 /** The TypeScript files: structures, printed by ts-morph and formatted by prettier; entry modules last. */
 export function typeScriptTargets(model: Model, options: EmitOptions = {}): EmittedFile[] {
   const { impls, groups } = selection(options);
-  const ts = dedupe(groups.flatMap((g) => TARGET_GROUPS[g].ts?.(model, impls) ?? []));
+  const names = tsNames(model);
+  const ts = dedupe(groups.flatMap((g) => TARGET_GROUPS[g].ts?.(model, impls, names) ?? []));
   return [...ts, ...entryTargets(ts.map((t) => t.path))];
 }
 

@@ -12,6 +12,12 @@ export interface RawSection {
   readonly definitions: ReadonlyMap<string, string>;
 }
 
+/** A section listing the fields every event has (`time`, `self_id`, `post_type`). */
+export interface CommonFieldsSection {
+  readonly fields: readonly Field[];
+  readonly source: SourceRef;
+}
+
 /** Everything one page contributes to the model. */
 export interface PageBuild {
   title: string;
@@ -19,7 +25,8 @@ export interface PageBuild {
   readonly typeSections: TypeSection[];
   readonly segments: Segment[];
   readonly events: EventType[];
-  readonly eventCommon: Field[];
+  /** Every common-fields section, in page order; resolve keeps the first of the inputs. */
+  readonly eventCommon: CommonFieldsSection[];
   readonly matrix: MatrixRow[];
 }
 

@@ -43,21 +43,34 @@ export const DIAGNOSTIC_CODES = {
   'event-key':
     'an event table has no single post_type literal (the event is dropped) or no single detail-type literal (the key stops early)',
   'duplicate-event':
-    'two event sections share a key, or two sections list the common event fields; the later one is dropped',
+    'two event sections share a key and list the same fields (the later one is dropped) or the same field names with other types (both kept), or two sections list the common event fields (the later one is dropped)',
   'event-layout':
     'a heading, table or "`field` 字段…" paragraph in an event section does not fit the event layout; it is ignored',
   'matrix-symbol':
     'a support matrix cell is not one of ✅ ☑️ ⚠️ ✨ ❌ -; that implementation keeps the availability its tag and variants give',
   'matrix-column': 'a support matrix table has a column the generator does not know; it is ignored',
-  'matrix-row-unmatched': 'a support matrix row matches no action (by name, link anchor or `_`/`.`/`nc_` prefix)',
+  'matrix-row-unmatched':
+    'a support matrix row matches no action (by name, link anchor or `_`/`.`/`nc_` prefix); rows linking to one page that is not among the inputs share one warning',
   'matrix-action-missing': 'an action has no support matrix row; it keeps the availability its tag and variants give',
+  'type-name':
+    'two things of the docs would get one TypeScript name (`get_x` and `_get_x`, a sub-type defined on two pages), or a docs name is one the generated code declares itself; the later one gets the name the message gives',
+  'unused-section':
+    'a `##` section holds no action, sub-type table, event, segment or support matrix; nothing is generated from it',
+  'unused-page': 'no section of a page holds anything the generator reads; the message names the sections',
   'internal-error': 'the generator itself failed on a section (a bug: please report it); that section is skipped',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
+/**
+ * `error`: something the docs state is lost (exit 1); `warning`: an oddity of the docs worth fixing
+ * (exit 1 under `--strict`); `info`: what the generator decided on correct docs, said so nothing is
+ * lost silently (never fails a run).
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
 export interface Diagnostic {
-  readonly severity: 'error' | 'warning';
+  readonly severity: Severity;
   readonly code: DiagnosticCode;
   readonly message: string;
   readonly source: SourceRef;
@@ -68,6 +81,18 @@ export interface Diagnostic {
 /** `docs-src/api/bot.md:12:1` */
 export function formatRef(ref: SourceRef): string {
   return `${ref.file}:${ref.line}:${ref.column}`;
+}
+
+/** Whether a run with these diagnostics fails: any error, or under `--strict` any warning (infos never do). */
+export function failsRun(list: readonly Diagnostic[], strict: boolean): boolean {
+  return list.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+}
+
+/** How many diagnostics of each severity. */
+export function countSeverities(list: readonly Diagnostic[]): Readonly<Record<Severity, number>> {
+  const out = { error: 0, warning: 0, info: 0 };
+  for (const d of list) out[d.severity]++;
+  return out;
 }
 
 /** `docs-src/api/bot.md:12:1 - warning unknown-type: …` */

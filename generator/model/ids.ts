@@ -22,12 +22,6 @@ export function actionTypeBase(name: string): string {
   return (name.startsWith('.') ? 'Hidden' : '') + pascalCase(name);
 }
 
-/** The type names generated for an action (`GetCookiesParams`, `GetCookiesResponse`, `…ResponseItem`). */
-export function declaredNames(action: string): string[] {
-  const base = actionTypeBase(action);
-  return [`${base}Params`, `${base}Response`, `${base}ResponseItem`];
-}
-
 /**
  * Names a generated types file declares or uses itself, which a docs sub-type must not take:
  * TypeScript's global types and the helpers every file exports.
@@ -38,7 +32,7 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Names the events module declares besides the events; no event id may take them. */
+/** Names the events module declares or imports besides the events; no event id may take them. */
 export const EVENT_MODULE_NAMES = [
   'EventBase',
   'OneBotEvent',
@@ -48,7 +42,18 @@ export const EVENT_MODULE_NAMES = [
   'EventOf',
   'QuickOperationMap',
   'QuickOperationOf',
+  'EVENT_NAMES',
+  'EVENT_DETAIL_FIELDS',
+  'eventKey',
+  'eventKeyIn',
+  'DetailFields',
 ] as const;
+
+/**
+ * The unions of the standard post_types: a types file may import them, so no sub-type takes one,
+ * even when no event page is an input (names then stay the same with and without the event pages).
+ */
+export const STANDARD_EVENT_UNIONS = ['MessageEvent', 'NoticeEvent', 'RequestEvent', 'MetaEvent'] as const;
 
 /** `message.group.anonymous` → `message`. */
 export const postTypeOf = (key: string): string => key.split('.')[0]!;

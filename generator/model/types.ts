@@ -11,7 +11,7 @@
  * change that can break a reader: a field removed or renamed, a meaning changed, a new `TypeRef` kind.
  * Adding an optional field is not breaking and keeps the version.
  */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** A position in a docs page: `file` is the path as given on the command line, posix separators. */
 export interface SourceRef {
@@ -210,10 +210,16 @@ export interface Segment {
 /** An event from `event/*.md`: a 事件数据/上报数据 table, its nested tables and its 快速操作. */
 export interface EventType {
   /**
-   * `message.group`, `notice.notify.poke`: post_type, the detail type, and sub_type when it is a single
-   * value. Unique across events: it is the event's id.
+   * `message.group`, `notice.notify.poke`, `message_sent.group`: post_type, the detail type, and
+   * sub_type when it is a single value. Sections that document one event in different shapes (a group
+   * poke with `group_id`, a friend poke with `sender_id`) share it: the event is any of them.
    */
   readonly key: string;
+  /**
+   * Unique across events, language-neutral: the key, with `~2`, `~3` for a later section giving
+   * another shape of the same key (`notice.notify.poke~2`).
+   */
+  readonly id: string;
   readonly title: string;
   readonly description: string;
   readonly fields: readonly Field[];
@@ -221,6 +227,12 @@ export interface EventType {
   readonly quickOperation?: readonly Field[];
   /** Set when a note marks the event as one implementation's extension (`> [!note] 拓展字段 Lagrange.OneBot`). */
   readonly extensionOf?: ImplId;
+  /**
+   * The field whose literal is the key's second part: `<post_type>_type` (`message_type`,
+   * `notice_type`), or the table's one other single-literal `*_type` row (`message_sent` events
+   * carry `message_type`). Absent when the key stops at the post_type.
+   */
+  readonly detailField?: string;
   readonly source: SourceRef;
 }
 

@@ -1,9 +1,21 @@
 /**
  * What one implementation sees of an action: its variant where it has one, the base otherwise; and
  * the support level it has. The exports write these views out (`model.json` `views`), so readers in
- * other languages never re-implement the fallback.
+ * other languages never re-implement the fallback. Also what the events of one key or post_type share.
  */
-import type { Action, ActionTag, Body, Example, Field, ImplId, Model, Note, Segment, SupportLevel } from './types.js';
+import type {
+  Action,
+  ActionTag,
+  Body,
+  EventType,
+  Example,
+  Field,
+  ImplId,
+  Model,
+  Note,
+  Segment,
+  SupportLevel,
+} from './types.js';
 
 export function bodyFor(action: Action, impl: ImplId, part: 'params' | 'response'): Body {
   if (impl === 'onebot11') return action[part];
@@ -71,4 +83,24 @@ export function segmentData(segment: Segment, direction: 'receive' | 'send'): Fi
       ...field,
       required: direction === 'receive' ? requiredOnReceive : requiredOnSend,
     }));
+}
+
+/**
+ * post_type → the field its events take the detail type from (`message_sent` → `message_type`), the
+ * first event's where several name one (resolve reports any other): what `eventKey()` reads.
+ */
+export function detailFields(events: readonly EventType[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of events) {
+    const postType = e.key.split('.')[0]!;
+    if (e.detailField && !Object.hasOwn(out, postType)) out[postType] = e.detailField;
+  }
+  return out;
+}
+
+/** Keys in first-appearance order, each with its events: several when sections give shapes of one event. */
+export function eventsByKey(events: readonly EventType[]): [string, EventType[]][] {
+  const out = new Map<string, EventType[]>();
+  for (const e of events) out.set(e.key, [...(out.get(e.key) ?? []), e]);
+  return [...out];
 }

@@ -24,11 +24,18 @@ export function applyMatrix(
   const matches = matchRows(actions, rows);
   const rowsByAction = new Map<string, number[]>();
   const actionFiles = new Set(actions.map((a) => a.source.file));
+  const unmatched: number[] = [];
   matches.forEach((m, i) => {
-    if (!m.action) diagnostics.push(unmatchedRow(rows[i]!, m.reason, actionFiles));
+    if (!m.action) unmatched.push(i);
     else if (rowsByAction.has(m.action.name)) rowsByAction.get(m.action.name)!.push(i);
     else rowsByAction.set(m.action.name, [i]);
   });
+  diagnostics.push(
+    ...unmatchedRows(
+      unmatched.map((i) => [rows[i]!, matches[i]!.reason] as const),
+      actionFiles,
+    ),
+  );
   const matrixFiles = [...new Set(rows.map((r) => r.source.file))].join(', ');
   const outActions = actions.map((action) => {
     const own = rowsByAction.get(action.name);
@@ -179,6 +186,38 @@ function decode(text: string): string {
 }
 
 // ---- messages -----------------------------------------------------------------------------------
+
+/**
+ * One warning per unmatched row, except rows whose links point at one page that is not among the
+ * inputs: the missing page is the one oddity, so they share one warning at the first of them.
+ */
+function unmatchedRows(
+  unmatched: readonly (readonly [MatrixRow, Match['reason']])[],
+  actionFiles: ReadonlySet<string>,
+): Diagnostic[] {
+  const byMissingPage = new Map<string, MatrixRow[]>();
+  const out: Diagnostic[] = [];
+  for (const [row, reason] of unmatched) {
+    const file = reason ? undefined : linkTarget(row)?.file;
+    if (file !== undefined && !actionFiles.has(file))
+      byMissingPage.set(file, [...(byMissingPage.get(file) ?? []), row]);
+    else out.push(unmatchedRow(row, reason, actionFiles));
+  }
+  for (const [page, group] of byMissingPage) {
+    if (group.length === 1) {
+      out.push(unmatchedRow(group[0]!, undefined, actionFiles));
+      continue;
+    }
+    out.push({
+      severity: 'warning',
+      code: 'matrix-row-unmatched',
+      message: `${group.length} matrix rows match no action: ${group.map((r) => `\`${r.name}\``).join(', ')}; their links point at ${page}, a page that is not among the inputs (or declares no actions), and no action has their names (even with a leading \`_\`/\`.\`/\`nc_\` added or removed)`,
+      source: group[0]!.source,
+      related: group.slice(1).map((r) => r.source),
+    });
+  }
+  return out;
+}
 
 function unmatchedRow(row: MatrixRow, reason: Match['reason'], actionFiles: ReadonlySet<string>): Diagnostic {
   const named = `matrix row \`${row.name}\`${row.title ? ` (${row.title})` : ''}`;

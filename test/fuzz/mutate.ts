@@ -232,9 +232,6 @@ export function caseArbitrary(names: readonly string[] = ODD_NAMES): fc.Arbitrar
 
 export const caseArb: fc.Arbitrary<FuzzCase> = caseArbitrary();
 
-/** Without the names that collide after case conversion (a known class, fixed on another branch). */
-export const NON_COLLIDING_NAMES = ALL_ODD_NAMES.filter((n) => !COLLIDING.includes(n));
-
 /** The page text a case stands for. */
 export function pageOf(c: FuzzCase): string {
   if (c.shape === 'empty') return '';

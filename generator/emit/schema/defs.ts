@@ -125,13 +125,13 @@ function eventDefs(events: readonly EventType[], names: SchemaNames, ctx: Return
   const defs = new Map<string, JsonSchema>();
   const byPostType = new Map<string, string[]>();
   for (const e of events) {
-    const name = names.event(e.key);
+    const name = names.event(e.id);
     byPostType.set(postTypeOf(e.key), [...(byPostType.get(postTypeOf(e.key)) ?? []), name]);
     const description = [e.description, `Event key \`${e.key}\`.`].filter(Boolean).join('\n\n');
     defs.set(name, { ...objectSchema(e.fields, false, ctx.receive), title: e.title, description });
     if (e.quickOperation) {
       const quick = { ...objectSchema(e.quickOperation, false, ctx.send), title: `${e.title}: quick operation` };
-      defs.set(names.quickOperation(e.key), quick);
+      defs.set(names.quickOperation(e.id), quick);
     }
   }
   const union = (list: readonly string[]) => ({ anyOf: list.map((n) => ({ $ref: ctx.send.ref(n) })) });

@@ -5,7 +5,7 @@
  *     action params / data   get_cookies                    →  GetCookiesParams, GetCookiesData
  *     named type             Device, get_profile_like.userInfos  →  Device, GetProfileLikeUserInfos
  *     segment                face, contact.qq               →  FaceSegment / SentFaceSegment, ContactQqSegment / …
- *     event                  notice.notify.poke             →  PokeNotifyNoticeEvent (+ …QuickOperation)
+ *     event                  notice.notify.poke(~2)         →  PokeNotifyNoticeEvent(2) (+ …QuickOperation)
  *     post_type union        message                        →  MessageEvent
  *
  * Names are PascalCase, as SDK generators (quicktype, openapi-generator) turn them into class
@@ -53,7 +53,7 @@ export function schemaNames(model: Model): SchemaNames {
   const postTypes = [...new Set(model.events.map((e) => postTypeOf(e.key)))];
   const maps = {
     postType: new Map(postTypes.map((p) => [p, claim(postTypeUnionName(p))])),
-    event: new Map(model.events.map((e) => [e.key, claim(eventIdBase(e.key))])),
+    event: new Map(model.events.map((e) => [e.id, claim(eventIdBase(e.key))])),
     quickOperation: new Map<string, string>(),
     receivedSegment: new Map<string, string>(),
     sentSegment: new Map<string, string>(),
@@ -61,7 +61,7 @@ export function schemaNames(model: Model): SchemaNames {
     data: new Map<string, string>(),
     type: new Map<string, string>(),
   };
-  for (const e of model.events) maps.quickOperation.set(e.key, claim(`${maps.event.get(e.key)!}QuickOperation`));
+  for (const e of model.events) maps.quickOperation.set(e.id, claim(`${maps.event.get(e.id)!}QuickOperation`));
   for (const s of model.segments) {
     const stem = pascalCase(s.id);
     maps.receivedSegment.set(s.id, claim(`${stem}Segment`));

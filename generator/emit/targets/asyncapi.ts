@@ -42,8 +42,9 @@ export function asyncapiDocument(model: Model, impl: ImplId): JsonSchema {
     actions: Object.fromEntries(actionsOf(model, impl).flatMap((a) => actionMessages(a, impl, names))),
     events: Object.fromEntries(
       eventsOf(model, impl).map((e) => [
-        `event.${e.key}`,
-        { name: e.key, title: e.title, payload: { $ref: SCHEMAS + names.event(e.key) } },
+        // `~` may not appear in a component key: another shape of a key is `event.<key>-2`.
+        `event.${e.id.replace('~', '-')}`,
+        { name: e.key, title: e.title, payload: { $ref: SCHEMAS + names.event(e.id) } },
       ]),
     ),
   };

@@ -9,7 +9,7 @@ import { IMPLEMENTATION_LABELS } from '../../model/implementations.js';
 import type { ImplId, Model } from '../../model/types.js';
 import { fileHeader } from '../ts/header.js';
 import { ImportCollector, MODULE_PATHS } from '../ts/imports.js';
-import { methodNames, paramsTypeName, responseTypeName } from '../ts/names.js';
+import { methodNames, paramsTypeName, responseTypeName, type TsNames, tsNames } from '../ts/names.js';
 import { clientClassStructure } from '../ts/structures/client.js';
 import type { EmittedFile } from './types.js';
 
@@ -33,7 +33,7 @@ const REEXPORTS = [
   'type WebSocketTransportOptions',
 ];
 
-export function clientTarget(model: Model, impl: ImplId): EmittedFile {
+export function clientTarget(model: Model, impl: ImplId, names: TsNames = tsNames(model)): EmittedFile {
   const path = `${impl}/client.ts`;
   const actions = actionsOf(model, impl);
   const withEvents = model.events.length > 0;
@@ -42,8 +42,8 @@ export function clientTarget(model: Model, impl: ImplId): EmittedFile {
   imports.addSymbol(RUNTIME_CLIENT, 'ParamsArgs', { typeOnly: true });
   imports.addSymbol(`${impl}/types.ts`, 'Actions', { typeOnly: true });
   for (const a of actions) {
-    imports.addSymbol(`${impl}/types.ts`, paramsTypeName(a), { typeOnly: true });
-    imports.addSymbol(`${impl}/types.ts`, responseTypeName(a), { typeOnly: true });
+    imports.addSymbol(`${impl}/types.ts`, paramsTypeName(a, names), { typeOnly: true });
+    imports.addSymbol(`${impl}/types.ts`, responseTypeName(a, names), { typeOnly: true });
   }
   if (withEvents) {
     imports.addSymbol(RUNTIME_CLIENT, 'ClientTransport', { typeOnly: true });
@@ -60,7 +60,7 @@ export function clientTarget(model: Model, impl: ImplId): EmittedFile {
     statements: [
       ...imports.structures(path),
       `export { ${REEXPORTS.join(', ')} } from '../runtime/client/index.js';`,
-      clientClassStructure(impl, actions, methodNames(actions), withEvents),
+      clientClassStructure(impl, actions, methodNames(actions), withEvents, names),
     ],
   };
 }

@@ -129,8 +129,19 @@ const DEFS: Record<string, JsonSchema> = {
     source: ref('SourceRef'),
   }),
   EventType: obj(
-    { key: str, title: str, description: str, fields: list(ref('Field')), source: ref('SourceRef') },
-    { quickOperation: list(ref('Field')), extensionOf: ref('ImplId') },
+    {
+      key: { ...str, description: 'The event key; sections giving shapes of one event share it.' },
+      id: { ...str, description: 'Unique, language-neutral: the key, or `key~2` for another shape of it.' },
+      title: str,
+      description: str,
+      fields: list(ref('Field')),
+      source: ref('SourceRef'),
+    },
+    {
+      quickOperation: list(ref('Field')),
+      extensionOf: ref('ImplId'),
+      detailField: { ...str, description: 'The field whose literal is the second part of the key.' },
+    },
   ),
   MatrixRow: obj(
     { name: str, title: str, support: byImpl(ref('SupportLevel')), note: str, source: ref('SourceRef') },

@@ -10,13 +10,13 @@ import { actionsOf } from '../../model/views.js';
 import { actionSchemas } from '../schema/index.js';
 import { fileHeader } from '../ts/header.js';
 import { ImportCollector } from '../ts/imports.js';
-import { paramsTypeName, responseTypeName } from '../ts/names.js';
+import { paramsTypeName, responseTypeName, type TsNames, tsNames } from '../ts/names.js';
 import { createServerStructure, handlersStructure, serverOptionsStructure } from '../ts/structures/server.js';
 import type { EmittedFile } from './types.js';
 
 const RUNTIME_SERVER = 'runtime/server/index.ts';
 
-export function serverTarget(model: Model, impl: ImplId): EmittedFile {
+export function serverTarget(model: Model, impl: ImplId, names: TsNames = tsNames(model)): EmittedFile {
   const path = `${impl}/server.ts`;
   const actions = actionsOf(model, impl);
   const imports = new ImportCollector();
@@ -27,8 +27,8 @@ export function serverTarget(model: Model, impl: ImplId): EmittedFile {
   imports.addSymbol(`${impl}/params-schemas.ts`, 'PARAMS_SCHEMAS');
   imports.addSymbol(`${impl}/types.ts`, 'Actions', { typeOnly: true });
   for (const a of actions) {
-    imports.addSymbol(`${impl}/types.ts`, paramsTypeName(a), { typeOnly: true });
-    imports.addSymbol(`${impl}/types.ts`, responseTypeName(a), { typeOnly: true });
+    imports.addSymbol(`${impl}/types.ts`, paramsTypeName(a, names), { typeOnly: true });
+    imports.addSymbol(`${impl}/types.ts`, responseTypeName(a, names), { typeOnly: true });
   }
   return {
     path,
@@ -40,7 +40,7 @@ export function serverTarget(model: Model, impl: ImplId): EmittedFile {
       ...imports.structures(path),
       "export { OneBotActionError } from '../runtime/protocol.js';",
       "export type { HandlerContext, OneBotServer } from '../runtime/server/index.js';",
-      handlersStructure(impl, actions),
+      handlersStructure(impl, actions, names),
       serverOptionsStructure(impl),
       createServerStructure(impl, true),
     ],

@@ -42,7 +42,7 @@ export function typesTarget(model: Model, impl: ImplId, names: TsNames = tsNames
       ['response', responseCtx],
     ] as const) {
       const body = bodyFor(a, impl, part);
-      if (body.kind === 'type') imports.addType(body.type, ctx.message);
+      if (body.kind === 'type') imports.addType(body.type, ctx.message, names);
     }
   }
   const roots = actions.flatMap((a) => [bodyFor(a, impl, 'params'), bodyFor(a, impl, 'response')]);
@@ -50,12 +50,12 @@ export function typesTarget(model: Model, impl: ImplId, names: TsNames = tsNames
     model,
     roots.flatMap((b) => (b.kind === 'type' ? [b.type] : [])),
   ).sort((a, b) => compareStrings(names.type(a.id), names.type(b.id)));
-  for (const t of named) imports.addType(t.type, paramsCtx.message);
+  for (const t of named) imports.addType(t.type, paramsCtx.message, names);
   const statements: (string | StatementStructures)[] = [
     ...imports.structures(path),
     ...named.map((t) => namedTypeStructure(t, paramsCtx)),
     ...actions.flatMap((a) => actionStructures(a, impl, paramsCtx, responseCtx)),
-    actionMapStructure(actions, impl),
+    actionMapStructure(actions, impl, names),
     ...helperStatements(actions),
   ];
   return { path, header: typesHeader(model, impl), statements };
@@ -70,14 +70,14 @@ function actionStructures(
   const doc = actionDoc(action, impl);
   return [
     ...bodyStructures(
-      paramsTypeName(action),
+      paramsTypeName(action, paramsCtx.names),
       'params',
       bodyFor(action, impl, 'params'),
       docText([`Params of \`${action.name}\`.`, `@see ${sourceLine(action.source)}`]),
       paramsCtx,
     ),
     ...bodyStructures(
-      responseTypeName(action),
+      responseTypeName(action, responseCtx.names),
       'response',
       bodyFor(action, impl, 'response'),
       docText([`Response data of \`${action.name}\`.`, `@see ${sourceLine(action.source)}`]),

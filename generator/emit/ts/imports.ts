@@ -10,8 +10,8 @@
  */
 import type { ImportDeclarationStructure } from 'ts-morph';
 import { StructureKind } from './morph.js';
-import { postTypeUnionName } from '../../model/ids.js';
 import type { TypeRef } from '../../model/types.js';
+import type { TsNames } from './names.js';
 
 /** The shared modules other generated files import from: messages (segments) and events. */
 export type ModuleKey = 'message' | 'events';
@@ -42,18 +42,18 @@ export class ImportCollector {
   }
 
   /** Names that a type needs: event unions and the `message` spelling in use (sub-types are local). */
-  addType(type: TypeRef, message: string): void {
+  addType(type: TypeRef, message: string, names: Pick<TsNames, 'postType'>): void {
     switch (type.kind) {
       case 'message':
         return this.add('message', message);
       case 'events':
-        return this.add('events', postTypeUnionName(type.postType));
+        return this.add('events', names.postType(type.postType));
       case 'array':
-        return this.addType(type.element, message);
+        return this.addType(type.element, message, names);
       case 'union':
-        return type.members.forEach((m) => this.addType(m, message));
+        return type.members.forEach((m) => this.addType(m, message, names));
       case 'object':
-        return type.fields.forEach((f) => this.addType(f.type, message));
+        return type.fields.forEach((f) => this.addType(f.type, message, names));
       default:
         return undefined;
     }

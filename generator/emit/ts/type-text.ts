@@ -4,7 +4,6 @@
  *     { kind: 'array', element: { kind: 'union', … } }    →  (string | number)[]
  *     { kind: 'object', fields: […], open: true }          →  { /** … *\/ a: string; [key: string]: unknown }
  */
-import { postTypeUnionName } from '../../model/ids.js';
 import type { Field, TypeRef } from '../../model/types.js';
 import { fieldDoc } from './jsdoc.js';
 import { propertyKey, type TsNames } from './names.js';
@@ -32,7 +31,7 @@ export function typeText(type: TypeRef, ctx: TypeTextContext): string {
     case 'ref':
       return ctx.names.type(type.target);
     case 'events':
-      return postTypeUnionName(type.postType);
+      return ctx.names.postType(type.postType);
     case 'link':
       return 'unknown';
     case 'array': {

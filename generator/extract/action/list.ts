@@ -12,6 +12,7 @@
 import type { List, ListItem, PhrasingContent } from 'mdast';
 import type { ImplId } from '../../model/types.js';
 import { implFromName, tagFromText } from '../mdast/impls.js';
+import { ACTION_NAME } from './heading.js';
 import { type BuildState, refOf, warn } from '../state.js';
 import { proseOf, textOf } from '../mdast/text.js';
 import { type SectionDraft, addNote } from './draft.js';
@@ -41,7 +42,7 @@ function handleItem(state: BuildState, draft: SectionDraft, item: ListItem, last
   const code = lead[0]?.type === 'inlineCode' ? lead[0].value.trim() : undefined;
   const impl = code ? implFromName(code) : undefined;
   if (impl) return implBullet(state, draft, item, impl, [lead.slice(1), ...rest.map(phrasingOf)]);
-  if (code !== undefined && /^[.\w-]+$/.test(code) && !draft.sawPartHeading && actionBullet(state, draft, item, code))
+  if (code !== undefined && ACTION_NAME.test(code) && !draft.sawPartHeading && actionBullet(state, draft, item, code))
     return;
   const source = refOf(state, item);
   const leftover = readLines(state, draft, first?.type === 'paragraph' ? first.children : [], {

@@ -26,7 +26,8 @@ export const eventSection: SectionKind = {
     const draft: EventDraft = { part: 'lead', description: [] };
     for (const node of section.nodes) handleEventNode(state, draft, node);
     dropPending(state, draft);
-    if (classify(section) === 'common') return void out.eventCommon.push(...(draft.data ?? []));
+    if (classify(section) === 'common')
+      return void out.eventCommon.push({ fields: draft.data ?? [], source: section.source });
     addEvent(state, section, draft, out);
   },
 };
@@ -40,42 +41,72 @@ function addEvent(state: BuildState, section: RawSection, draft: EventDraft, out
       `event section "${section.title}" has no data table; it is dropped`,
     );
   const fields = nullableFromProse(draft.data);
-  const key = eventKey(state, fields, section.source);
-  if (!key) return;
+  const keyed = eventKey(state, fields, section.source);
+  if (!keyed) return;
   out.events.push({
-    key,
+    key: keyed.key,
+    id: keyed.key,
     title: section.title,
     description: draft.description.join('\n'),
     fields,
     ...(draft.quick ? { quickOperation: draft.quick } : {}),
     ...(draft.extensionOf ? { extensionOf: draft.extensionOf } : {}),
+    ...(keyed.detailField ? { detailField: keyed.detailField } : {}),
     source: section.source,
   });
 }
 
 /**
- * `post_type` literal, then the `<post_type>_type` literal (`message_type`, `meta_event_type`), then
- * `sub_type` when it is a single literal: `message.private`, `notice.notify.poke`.
+ * `post_type` literal, then the detail literal, then `sub_type` when it is a single literal:
+ * `message.private`, `notice.notify.poke`, `message_sent.group`.
  */
-function eventKey(state: BuildState, fields: readonly Field[], at: SourceRef): string | undefined {
+function eventKey(
+  state: BuildState,
+  fields: readonly Field[],
+  at: SourceRef,
+): { key: string; detailField?: string } | undefined {
   const find = (name: string) => fields.find((f) => f.name === name);
   const postType = singleLiteral(find('post_type'));
   if (!postType) {
     const where = find('post_type')?.source ?? at;
     return void warn(state, 'event-key', where, 'no `post_type` row with one 可能的值 literal; the event is dropped');
   }
-  const detailName = `${postType}_type`;
-  const detail = singleLiteral(find(detailName));
-  if (!detail) {
-    const where = find(detailName)?.source ?? at;
-    return (
-      warn(state, 'event-key', where, `no \`${detailName}\` row with one literal; the key is \`${postType}\``),
-      postType
-    );
-  }
+  const detailField = detailFieldOf(state, postType, fields, at);
+  const detail = detailField && singleLiteral(find(detailField));
+  if (!detailField || !detail) return { key: postType };
   const sub = singleLiteral(find('sub_type'));
-  return [postType, detail, ...(sub ? [sub] : [])].join('.');
+  return { key: [postType, detail, ...(sub ? [sub] : [])].join('.'), detailField };
 }
+
+/**
+ * The field holding the detail type: `<post_type>_type` when the table has it (`message_type`,
+ * `meta_event_type`), else the one other `*_type` row with a single literal (`message_sent` events,
+ * the bot's own messages, carry `message_type`). Warns when there is none, or several, or the named
+ * one has no single literal: the key then stops at the post_type.
+ */
+function detailFieldOf(
+  state: BuildState,
+  postType: string,
+  fields: readonly Field[],
+  at: SourceRef,
+): string | undefined {
+  const own = `${postType}_type`;
+  const stated = fields.find((f) => f.name === own);
+  if (stated && singleLiteral(stated)) return own;
+  const others = fields.filter(
+    (f) => f.name.endsWith('_type') && !NOT_DETAIL.has(f.name) && f.name !== own && singleLiteral(f),
+  );
+  if (!stated && others.length === 1) return others[0]!.name;
+  const why =
+    stated || others.length === 0
+      ? `no \`${own}\` row with one literal`
+      : `no \`${own}\` row, and several \`*_type\` rows with one literal (${others.map((f) => `\`${f.name}\``).join(', ')})`;
+  warn(state, 'event-key', stated?.source ?? at, `${why}; the key is \`${postType}\``);
+  return undefined;
+}
+
+/** `*_type` rows that never hold the detail type. */
+const NOT_DETAIL = new Set(['post_type', 'sub_type']);
 
 /** Which event construct a section is, if any; shared by `matches` and `build`. */
 function classify(section: RawSection): 'event' | 'common' | undefined {

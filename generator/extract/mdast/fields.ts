@@ -39,9 +39,37 @@ export function fieldsFromTable(state: BuildState, table: ReadTable, mode: Field
       warn(state, 'table-cells', row.source, 'row has no field name; it is skipped');
       continue;
     }
-    insertField(state, fields, name.split('.'), rowField(state, row, name, mode));
+    const alternatives = alternativeNames(row.cells.name ?? []);
+    for (const alt of alternatives ?? [name]) {
+      const field = rowField(state, row, alt, mode);
+      insertField(state, fields, alt.split('.'), alternatives ? alternativeField(field, alternatives, mode) : field);
+    }
   }
   return { fields, open };
+}
+
+/** Words between two names of one field: `` `a` 或 `b` ``, `` `a` / `b` ``, `` `a` or `b` ``. */
+const ALTERNATIVE = /^\s*(或者?|or|\/|\|)\s*$/i;
+
+/**
+ * A name cell giving two or more names for one field, each in inline code, with 或 between them:
+ *
+ *     | `note_flag` 或 `flag` | string | … |   →   ['note_flag', 'flag']
+ */
+function alternativeNames(cell: readonly PhrasingContent[]): string[] | undefined {
+  const parts = cell.filter((n) => n.type !== 'text' || n.value.trim() !== '');
+  const codes = parts.filter((n, i) => i % 2 === 0 && n.type === 'inlineCode');
+  const joins = parts.filter((n, i) => i % 2 === 1 && n.type === 'text' && ALTERNATIVE.test(n.value));
+  if (codes.length < 2 || codes.length + joins.length !== parts.length) return undefined;
+  return codes.map((c) => (c.type === 'inlineCode' ? c.value.trim() : ''));
+}
+
+/** One of several names: optional on its own, and its description says at least one must be there. */
+function alternativeField(field: Field, names: readonly string[], mode: FieldMode): Field {
+  const others = names.filter((n) => n !== field.name).map((n) => `\`${n}\``);
+  const rule = mode === 'params' ? 'give at least one of them' : 'at least one of them is present';
+  const note = `Alternative name${others.length > 1 ? 's' : ''}: ${others.join(', ')}; ${rule}.`;
+  return { ...field, required: false, description: [field.description, note].filter(Boolean).join('\n') };
 }
 
 function fieldName(cell: readonly PhrasingContent[]): string {

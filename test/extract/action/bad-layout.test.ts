@@ -31,7 +31,7 @@ table('bad layout', [
     },
   ],
   [
-    'a section with parts but no action bullet; a prose-only section is silent',
+    'a section with parts but no action bullet is warned about; a prose-only section is named in an info',
     {
       given: md(
         '## 只是介绍',
@@ -49,7 +49,7 @@ table('bad layout', [
       want: {
         actions: {},
         pages: [{ actions: [], typeSections: [] }],
-        diagnostics: ['warning no-action @ fixture.md:5:1'],
+        diagnostics: ['info unused-section @ fixture.md:1:1', 'warning no-action @ fixture.md:5:1'],
       },
     },
   ],

@@ -1,15 +1,18 @@
-/** Garbage never throws: empty pages, only headings, stray tables and fences, control characters. */
+/** Garbage never throws (and is named in an `unused-page` info): empty pages, only headings, stray tables and fences, control characters. */
 import { actionTable as table, emptyPage } from '../../support/actions.js';
 import { md, noneBody, undocumented } from '../../support/helpers.js';
 
+/** Nothing of a garbage page is generated, and the one info says so. */
+const UNUSED = 'info unused-page @ fixture.md:1:1';
+
 table('garbage never throws', [
-  ['empty text', { given: '', want: { actions: {}, pages: [emptyPage()], diagnostics: [] } }],
-  ['whitespace only', { given: '\n\n   \n\t\n', want: { actions: {}, pages: [emptyPage()], diagnostics: [] } }],
+  ['empty text', { given: '', want: { actions: {}, pages: [emptyPage()], diagnostics: [UNUSED] } }],
+  ['whitespace only', { given: '\n\n   \n\t\n', want: { actions: {}, pages: [emptyPage()], diagnostics: [UNUSED] } }],
   [
     'only headings',
     {
       given: md('# 甲', '## 乙', '### 丙', '#### 丁', '## 戊', '##### 己'),
-      want: { actions: {}, pages: [emptyPage('甲')], diagnostics: [] },
+      want: { actions: {}, pages: [emptyPage('甲')], diagnostics: [UNUSED] },
     },
   ],
   [
@@ -30,14 +33,14 @@ table('garbage never throws', [
         '|-|-|',
         '| | |',
       ),
-      want: { actions: {}, pages: [emptyPage()], diagnostics: [] },
+      want: { actions: {}, pages: [emptyPage()], diagnostics: [UNUSED] },
     },
   ],
   [
     'fences and brackets with nothing around them',
     {
       given: md(':::', '::: details', '```json', '{ "a": [', '```', ':::', ':::', '::: tip'),
-      want: { actions: {}, pages: [emptyPage()], diagnostics: [] },
+      want: { actions: {}, pages: [emptyPage()], diagnostics: [UNUSED] },
     },
   ],
   [
@@ -54,7 +57,7 @@ table('garbage never throws', [
     'control characters and lone pipes',
     {
       given: '\u0000|\u0001|\n|---|\n## \u0007\n- `\u0002`\n| 字段名 |\n|\n',
-      want: { actions: {}, pages: [emptyPage()], diagnostics: [] },
+      want: { actions: {}, pages: [emptyPage()], diagnostics: [UNUSED] },
     },
   ],
 ]);

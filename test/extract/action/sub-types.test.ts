@@ -158,7 +158,7 @@ table('named types', [
     },
   ],
   [
-    'the same sub-type name in two actions: ids qualified by action',
+    'the same sub-type name in two actions: ids qualified by action, TypeScript names too (with a type-name info)',
     {
       given: md(
         '## 一',
@@ -220,7 +220,11 @@ table('named types', [
             ],
           },
         },
-        diagnostics: [],
+        // Their TypeScript names are prefixed by action (FirstOneDetail, SecondOneDetail): each says so.
+        diagnostics: [
+          'info type-name @ fixture.md:11:1 (see fixture.md:27:1)',
+          'info type-name @ fixture.md:27:1 (see fixture.md:11:1)',
+        ],
       },
     },
   ],

@@ -413,7 +413,7 @@ table('segment sections', [
     'no table and no CQ-code twin: not a segment (a page explaining the format)',
     {
       given: md('## 概念', '', '```json', '{ "type": "image", "data": { "file": "1.jpg" } }', '```'),
-      want: { segments: [], diagnostics: [] },
+      want: { segments: [], diagnostics: ['info unused-page @ fixture.md:1:1'] },
     },
   ],
   [
@@ -525,7 +525,7 @@ table('segment ids', [
     },
   ],
   [
-    'TypeScript names the message module declares, or another segment already has, are numbered; ids are not',
+    'TypeScript names the message module declares, or another segment already has, are numbered (a type-name info each); ids are not',
     {
       given: md(
         ...section('message', ['| `id` | ✓ | ✓ | - | 编号 |']),
@@ -535,7 +535,7 @@ table('segment ids', [
       want: {
         segments: [{ id: 'message' }, { id: 'face' }, { id: 'sent_face' }],
         tsStems: ['Message2', 'Face', 'SentFace2'],
-        diagnostics: [],
+        diagnostics: ['info type-name @ fixture.md:1:1', 'info type-name @ fixture.md:21:1 (see fixture.md:11:1)'],
       },
     },
   ],

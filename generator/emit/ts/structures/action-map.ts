@@ -13,7 +13,7 @@ import { notesFor } from '../../../model/views.js';
 import { describeLevel } from '../../../model/implementations.js';
 import type { Action, ImplId } from '../../../model/types.js';
 import { docText, sourceLine } from '../jsdoc.js';
-import { paramsTypeName, propertyKey, responseTypeName } from '../names.js';
+import { paramsTypeName, propertyKey, responseTypeName, type TsNames } from '../names.js';
 
 const TAG_TEXT: Readonly<Record<Action['tag'], string | undefined>> = {
   none: undefined,
@@ -47,7 +47,11 @@ function supportLine(action: Action, impl: ImplId): string | undefined {
   return `Support (${IMPLEMENTATION_LABELS[impl]}): ${describeLevel(level)}${from}.`;
 }
 
-export function actionMapStructure(actions: readonly Action[], impl: ImplId): InterfaceDeclarationStructure {
+export function actionMapStructure(
+  actions: readonly Action[],
+  impl: ImplId,
+  names: TsNames,
+): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
     name: 'Actions',
@@ -58,7 +62,7 @@ export function actionMapStructure(actions: readonly Action[], impl: ImplId): In
     properties: actions.map((a) => ({
       kind: StructureKind.PropertySignature,
       name: propertyKey(a.name),
-      type: `{ params: ${paramsTypeName(a)}; response: ${responseTypeName(a)} }`,
+      type: `{ params: ${paramsTypeName(a, names)}; response: ${responseTypeName(a, names)} }`,
       docs: [actionDoc(a, impl)],
     })),
   };

@@ -13,7 +13,7 @@ import { StructureKind } from '../morph.js';
 import { IMPLEMENTATION_LABELS } from '../../../model/implementations.js';
 import type { Action, ImplId } from '../../../model/types.js';
 import { docText } from '../jsdoc.js';
-import { paramsTypeName, responseTypeName } from '../names.js';
+import { paramsTypeName, responseTypeName, type TsNames } from '../names.js';
 import { actionDoc } from './action-map.js';
 
 /** `napcat` → `NapCatClient`. */
@@ -26,6 +26,7 @@ export function clientClassStructure(
   actions: readonly Action[],
   methods: ReadonlyMap<string, string>,
   withEvents: boolean,
+  names: TsNames,
 ): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
@@ -53,17 +54,17 @@ export function clientClassStructure(
           },
         ]
       : [],
-    methods: actions.map((a) => methodStructure(a, impl, methods.get(a.name)!)),
+    methods: actions.map((a) => methodStructure(a, impl, methods.get(a.name)!, names)),
   };
 }
 
-function methodStructure(action: Action, impl: ImplId, name: string): MethodDeclarationStructure {
+function methodStructure(action: Action, impl: ImplId, name: string, names: TsNames): MethodDeclarationStructure {
   return {
     kind: StructureKind.Method,
     name,
     docs: [actionDoc(action, impl)],
-    parameters: [{ name: 'args', isRestParameter: true, type: `ParamsArgs<${paramsTypeName(action)}>` }],
-    returnType: `Promise<${responseTypeName(action)}>`,
+    parameters: [{ name: 'args', isRestParameter: true, type: `ParamsArgs<${paramsTypeName(action, names)}>` }],
+    returnType: `Promise<${responseTypeName(action, names)}>`,
     statements: [`return this.call(${JSON.stringify(action.name)}, ...args);`],
   };
 }

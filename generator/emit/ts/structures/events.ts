@@ -5,6 +5,8 @@
  *                        export interface GroupMessageEventQuickOperation { reply?: Message; … }
  *                        export type MessageEvent = PrivateMessageEvent | GroupMessageEvent;
  *                        export interface EventMap { 'message.group': GroupMessageEvent; … }
+ *
+ *     two sections keyed notice.notify.poke  →  'notice.notify.poke': PokeNotifyNoticeEvent | PokeNotifyNoticeEvent2
  */
 import type {
   FunctionDeclarationStructure,
@@ -14,9 +16,10 @@ import type {
 } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from '../morph.js';
 import { compareStrings } from '../../../model/diagnostics.js';
-import { postTypeOf, postTypeUnionName } from '../../../model/ids.js';
+import { postTypeOf } from '../../../model/ids.js';
 import { IMPLEMENTATION_LABELS } from '../../../model/implementations.js';
 import type { EventType, Field } from '../../../model/types.js';
+import { detailFields, eventsByKey } from '../../../model/views.js';
 import { docText, sourceLine } from '../jsdoc.js';
 import type { TsNames } from '../names.js';
 import type { TypeTextContext } from '../type-text.js';
@@ -26,7 +29,7 @@ import { propertyStructure } from './declarations.js';
 export const RECEIVED = 'ReceivedMessage';
 export const SENT = 'Message';
 
-export const quickOperationName = (e: EventType, names: TsNames) => `${names.event(e.key)}QuickOperation`;
+export const quickOperationName = (e: EventType, names: TsNames) => `${names.event(e.id)}QuickOperation`;
 
 function iface(
   name: string,
@@ -53,7 +56,7 @@ export function eventBaseStructure(common: readonly Field[], names: TsNames): In
 export function eventStructures(e: EventType, names: TsNames): InterfaceDeclarationStructure[] {
   const see = `@see ${sourceLine(e.source)}`;
   const extension = e.extensionOf && `An extension of ${IMPLEMENTATION_LABELS[e.extensionOf]}, not sent by the others.`;
-  const name = names.event(e.key);
+  const name = names.event(e.id);
   const doc = docText([`${e.title} (\`${e.key}\`).`, e.description, extension, see]);
   const event = iface(name, doc, e.fields, { message: RECEIVED, names });
   if (!e.quickOperation) return [event];
@@ -65,9 +68,9 @@ export function eventStructures(e: EventType, names: TsNames): InterfaceDeclarat
 export function unionStructures(events: readonly EventType[], names: TsNames): TypeAliasDeclarationStructure[] {
   const byPostType = new Map<string, string[]>();
   for (const e of events)
-    byPostType.set(postTypeOf(e.key), [...(byPostType.get(postTypeOf(e.key)) ?? []), names.event(e.key)]);
+    byPostType.set(postTypeOf(e.key), [...(byPostType.get(postTypeOf(e.key)) ?? []), names.event(e.id)]);
   const unions = [...byPostType].map(([postType, ids]) =>
-    alias(postTypeUnionName(postType), `Every event whose \`post_type\` is \`${postType}\`.`, ids.join(' | ')),
+    alias(names.postType(postType), `Every event whose \`post_type\` is \`${postType}\`.`, ids.join(' | ')),
   );
   const all = alias('OneBotEvent', 'Every event the docs describe.', unions.map((u) => u.name).join(' | '));
   return [...unions, all];
@@ -82,11 +85,13 @@ export function eventMapStructures(
     kind: StructureKind.Interface,
     name: 'EventMap',
     isExported: true,
-    docs: ['Every event by key: `post_type.detail_type`, then `.sub_type` when the docs give that one value.'],
-    properties: events.map((e) => ({
-      name: JSON.stringify(e.key),
-      type: names.event(e.key),
-      docs: [docText([e.title])],
+    docs: [
+      'Every event by key: `post_type.detail_type`, then `.sub_type` when the docs give that one value.\nSections giving shapes of one event are a union under its key.',
+    ],
+    properties: eventsByKey(events).map(([key, list]) => ({
+      name: JSON.stringify(key),
+      type: list.map((e) => names.event(e.id)).join(' | '),
+      docs: [docText([list.map((e) => e.title).join(' / ')])],
     })),
   };
   const prefixes = [...new Set(events.flatMap((e) => keyPrefixes(e.key)))].sort(compareStrings);
@@ -108,16 +113,16 @@ export function quickOperationStructures(
   events: readonly EventType[],
   names: TsNames,
 ): (InterfaceDeclarationStructure | TypeAliasDeclarationStructure)[] {
-  const withQuick = events.filter((e) => e.quickOperation);
+  const withQuick = eventsByKey(events.filter((e) => e.quickOperation));
   const map: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     name: 'QuickOperationMap',
     isExported: true,
     docs: ['The quick operation of every event that has one, by event key.'],
-    properties: withQuick.map((e) => ({
-      name: JSON.stringify(e.key),
-      type: quickOperationName(e, names),
-      docs: [docText([e.title])], // a title holding `*/` must not end the comment
+    properties: withQuick.map(([key, list]) => ({
+      name: JSON.stringify(key),
+      type: list.map((e) => quickOperationName(e, names)).join(' | '),
+      docs: [docText([list.map((e) => e.title).join(' / ')])], // a title holding `*/` must not end the comment
     })),
   };
   const of = alias(
@@ -130,27 +135,37 @@ export function quickOperationStructures(
 }
 
 /**
- * The runtime twin: every key, and the key of a received event.
+ * The runtime twins: every key, each post_type's detail field as the tables give it, and the key of
+ * a received event, computed by the runtime's `eventKeyIn` (imported by the events target) from those two.
  *
- *     eventKey({ post_type: 'notice', notice_type: 'notify', sub_type: 'poke', … })  →  'notice.notify.poke'
+ *     eventKey({ post_type: 'message_sent', message_type: 'group', … })  →  'message_sent.group'
  */
 export function eventKeyStructures(
   events: readonly EventType[],
 ): (VariableStatementStructure | FunctionDeclarationStructure)[] {
+  // Typed, not `as const satisfies`: each file's declarations are emitted on their own
+  // (isolatedDeclarations, targets/compiled.ts), which needs the type written out.
+  const constant = (name: string, docs: string, type: string, initializer: string): VariableStatementStructure => ({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    docs: [docs],
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name, type, initializer }],
+  });
+  const keys = eventsByKey(events).map(([key]) => key);
   return [
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      docs: ['Every event key, in docs order; the runtime twin of {@link EventName}.'],
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: 'EVENT_NAMES',
-          // `as const` alone: declarations are emitted per file (isolatedDeclarations, targets/compiled.ts).
-          initializer: `${JSON.stringify(events.map((e) => e.key))} as const`,
-        },
-      ],
-    },
+    constant(
+      'EVENT_NAMES',
+      'Every event key, in docs order; the runtime twin of {@link EventName}.',
+      'readonly EventName[]',
+      JSON.stringify(keys),
+    ),
+    constant(
+      'EVENT_DETAIL_FIELDS',
+      'post_type → the field holding the second part of its keys (`message_sent` events carry `message_type`).',
+      'DetailFields',
+      JSON.stringify(detailFields(events)),
+    ),
     {
       kind: StructureKind.Function,
       name: 'eventKey',
@@ -160,12 +175,7 @@ export function eventKeyStructures(
       ],
       parameters: [{ name: 'event', type: '{ readonly post_type: string }' }],
       returnType: 'EventName | undefined',
-      statements: [
-        'const fields = event as unknown as Readonly<Record<string, unknown>>;',
-        'const detail = `${event.post_type}.${String(fields[`${event.post_type}_type`])}`;',
-        "const candidates = [`${detail}.${String(fields['sub_type'])}`, detail, event.post_type];",
-        'return candidates.find((k): k is EventName => (EVENT_NAMES as readonly string[]).includes(k));',
-      ],
+      statements: ['return eventKeyIn(EVENT_NAMES, EVENT_DETAIL_FIELDS, event);'],
     },
   ];
 }

@@ -17,7 +17,7 @@ import { StructureKind } from '../morph.js';
 import { IMPLEMENTATION_LABELS } from '../../../model/implementations.js';
 import type { Action, ImplId } from '../../../model/types.js';
 import { docText } from '../jsdoc.js';
-import { paramsTypeName, propertyKey, responseTypeName } from '../names.js';
+import { paramsTypeName, propertyKey, responseTypeName, type TsNames } from '../names.js';
 import { actionDoc } from './action-map.js';
 import { clientClassName } from './client.js';
 
@@ -26,7 +26,11 @@ export function implStem(impl: ImplId): string {
   return clientClassName(impl).replace(/Client$/, '');
 }
 
-export function handlersStructure(impl: ImplId, actions: readonly Action[]): InterfaceDeclarationStructure {
+export function handlersStructure(
+  impl: ImplId,
+  actions: readonly Action[],
+  names: TsNames,
+): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
     name: 'Handlers',
@@ -41,7 +45,7 @@ export function handlersStructure(impl: ImplId, actions: readonly Action[]): Int
     properties: actions.map((a) => ({
       kind: StructureKind.PropertySignature,
       name: propertyKey(a.name),
-      type: `Handler<${paramsTypeName(a)}, ${responseTypeName(a)}>`,
+      type: `Handler<${paramsTypeName(a, names)}, ${responseTypeName(a, names)}>`,
       docs: [actionDoc(a, impl)],
     })),
   };
