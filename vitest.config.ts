@@ -9,6 +9,8 @@ const ISOLATED = ['test/write/atomic.test.ts'];
 
 export default defineConfig({
   test: {
+    // Both cores: vitest's default on a 2-core machine is a single worker.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
