@@ -43,7 +43,7 @@ describe('generated/ from docs-src', () => {
     const here = await sharedGenerate(docs);
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', import.meta.resolve('tsx'), path.join(root, 'test/support/generate-child.ts'), docs, 'reverse'],
+      [path.join(root, 'test/support/generate-child.mjs'), docs, 'reverse'],
       { cwd: os.tmpdir(), maxBuffer: 256 * 1024 * 1024 },
     );
     const there = new Map(JSON.parse(stdout) as [string, string][]);

@@ -20,7 +20,7 @@ import {
 } from './properties.js';
 import { TEMP_ROOT } from '../support/generate.js';
 
-const RUNS = 6;
+const RUNS = 4;
 // Every odd action name, those colliding after case conversion (getX / get_x) included: each action
 // gets its own TypeScript names.
 const cases = caseArbitrary();
