@@ -38,7 +38,7 @@ export interface WorkerReport {
   ms: { generate: number; properties: number; typecheck: number; cpu: number };
 }
 
-const BATCH = 400;
+const BATCH = 200;
 
 /** Output with a quoted key, a non-ASCII identifier or a numbered name: where escaping matters. */
 function unusual(files: ReadonlyMap<string, string>): boolean {
