@@ -48,8 +48,17 @@ export interface TsNames {
   readonly renames: readonly Diagnostic[];
 }
 
+/** Names already computed, per model object: buildModel (for the renames) and every emitter ask. */
+const computed = new WeakMap<Model, TsNames>();
+
 /** Every TypeScript name the model's ids get; one pass per model, in docs order so numbering is stable. */
 export function tsNames(model: Model): TsNames {
+  let names = computed.get(model);
+  if (!names) computed.set(model, (names = nameModel(model)));
+  return names;
+}
+
+function nameModel(model: Model): TsNames {
   const renames: Diagnostic[] = [];
   const actions = actionStems(model.actions, renames);
   const unions = unionNames(model, renames);
