@@ -47,9 +47,7 @@ async function fuzzGenerator(): Promise<boolean> {
   console.log(`generator: ${CASES} cases on ${WORKERS} workers, seed ${SEED}, typecheck ${MODE}`);
   const worker = path.join('test', 'fuzz', 'worker.ts');
   const results = await Promise.all(
-    counts.map((n, i) =>
-      run(['--import', 'tsx', '--import', './test/fuzz/memo-hook.ts', worker, String(SEED + i), String(n), MODE]),
-    ),
+    counts.map((n, i) => run(['--import', 'tsx', worker, String(SEED + i), String(n), MODE])),
   );
   const reports: WorkerReport[] = [];
   for (const [i, r] of results.entries()) {

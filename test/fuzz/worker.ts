@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
+import { Formatter } from '../../generator/emit/format.js';
 import { type GenerateResult, generateFromDocs } from '../../generator/generate.js';
 import { type FuzzCase, caseArb, pageOf } from './mutate.js';
 import {
@@ -104,6 +105,9 @@ export async function runWorker(seed: number, count: number, mode: 'all' | 'samp
     batch = [];
     report.ms.typecheck += performance.now() - started;
   };
+  // Statements formatted for one case are kept for the next (as in watch mode): the runtime and
+  // most declarations are the same from case to case. The determinism re-run formats afresh.
+  const formatter = new Formatter({ keepStatements: true });
   try {
     const cases = fc.sample(caseArb, { seed, numRuns: count });
     for (const [index, c] of cases.entries()) {
@@ -112,7 +116,7 @@ export async function runWorker(seed: number, count: number, mode: 'all' | 'samp
       let started = performance.now();
       let result: GenerateResult;
       try {
-        result = await generateFromDocs(docs);
+        result = await generateFromDocs(docs, { formatter });
       } catch (error) {
         report.crashes++;
         fail(c, index, [`threw: ${(error as Error).stack ?? String(error)}`]);

@@ -43,15 +43,20 @@ export function compiledTargets(files: ReadonlyMap<string, string>): RawFile[] {
 
 /**
  * Compiled files by path and text: most files (the runtime, entry modules, the message module) are
- * the same from one run to the next in a process (watch mode, tests, the API in a loop).
+ * the same from one run to the next in a process (watch mode, tests, the API in a loop). Least
+ * recently used first (Map order): a run of new files evicts the oldest, not the runtime.
  */
 const cache = new Map<string, { js: string; dts: string }>();
-const CACHE_LIMIT = 256;
+const CACHE_LIMIT = 512;
 
 function compileOne(path: string, text: string): { js: string; dts: string } {
   const key = `${path}\0${text}`;
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
   // The compiler drops comments attached to declarations it erases (a header above an
   // interface), so the header is taken off and put back on each output.
   const { header, body } = splitHeader(text);
@@ -60,7 +65,7 @@ function compileOne(path: string, text: string): { js: string; dts: string } {
   const problem = dts.diagnostics?.[0];
   if (problem) throw new Error(`cannot compile ${path} to declarations: ${describe(problem, header)}`);
   const result = { js: header + withNewline(js.outputText), dts: header + withNewline(dts.outputText) };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, result);
   return result;
 }
