@@ -46,8 +46,8 @@ export const TARGET_GROUPS: Readonly<Record<ArtefactGroup, TargetGroup>> = {
       ...impls.map((impl) => typesTarget(model, impl, names)),
       messageTarget(model, names),
       ...eventsTargets(model, names),
-      ...runtimeTargets(),
     ],
+    raw: () => runtimeTargets(),
   },
   client: { needs: ['types'], ts: (model, impls, names) => impls.map((impl) => clientTarget(model, impl, names)) },
   server: {

@@ -11,6 +11,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { removeTree, writeTempTree } from '../support/generate.js';
 import { ROOT } from '../support/paths.js';
+import { sharedLibraryHost } from '../support/tsc.js';
 
 const run = promisify(execFile);
 const generated = path.join(ROOT, 'generated');
@@ -63,7 +64,8 @@ beforeAll(async () => {
   });
   // One program for both consumer files: type-checking the standard library once is most of the cost.
   const roots = ['src/bot.ts', 'src/wrong.ts'].map((f) => path.join(project, f));
-  program = ts.createProgram(roots, { ...OPTIONS, outDir: path.join(project, 'out') });
+  const options = { ...OPTIONS, outDir: path.join(project, 'out') };
+  program = ts.createProgram({ rootNames: roots, options, host: sharedLibraryHost(options) });
 });
 afterAll(() => removeTree(project));
 

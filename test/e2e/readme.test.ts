@@ -10,6 +10,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { USAGE } from '../../generator/config.js';
 import { DIAGNOSTIC_CODES } from '../../generator/model/diagnostics.js';
 import { ROOT } from '../support/paths.js';
+import { sharedLibraryHost } from '../support/tsc.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const json = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as PackageJson;
@@ -75,7 +76,7 @@ beforeAll(() => {
     baseUrl: ROOT,
     paths: packagePaths(),
   };
-  const host = ts.createCompilerHost(options);
+  const host = sharedLibraryHost(options);
   const { getSourceFile, fileExists, readFile } = host;
   host.fileExists = (f) => blocks.has(f) || fileExists(f);
   host.readFile = (f) => blocks.get(f) ?? readFile(f);

@@ -10,6 +10,7 @@ import { format } from 'prettier';
 import { describe, expect, test } from 'vitest';
 import { formatBatch, Formatter, formatText, PRETTIER } from '../../generator/emit/format.js';
 import { emit, typeScriptTargets } from '../../generator/emit/index.js';
+import { runtimeTargets } from '../../generator/emit/targets/runtime.js';
 import { printFile } from '../../generator/emit/ts/print.js';
 import { DiskFormatCache, FORMAT_CACHE_NAME } from '../../generator/format-cache.js';
 import { buildModel, generate } from '../../generator/generate.js';
@@ -41,6 +42,14 @@ describe('statement-wise formatting', () => {
       }
     },
   );
+
+  test('the runtime, copied as written, is already what prettier makes of each file', async () => {
+    const runtime = runtimeTargets();
+    expect(runtime.length).toBeGreaterThan(4);
+    for (const { path: file, text } of runtime) {
+      expect(text, file).toBe(await format(text, { ...PRETTIER, parser: 'typescript' }));
+    }
+  });
 
   test('a batch whose boundary appears inside a statement falls back to one call per statement', async () => {
     const tricky = 'const s = `\n\ndeclare const __onebot_codegen_statement_boundary__: unique symbol;\n\n`;';
@@ -88,7 +97,8 @@ describe('formatter caches', () => {
       expect((await generate(docs, { formatter: reloaded })).files).toEqual(first.files);
       expect(reloaded.lastRun).toMatchObject({ formatted: 0, statements: 0 });
       expect(reloaded.lastRun.cachedFiles).toBe(
-        [...first.files.keys()].filter((f) => f.endsWith('.ts') && !f.startsWith('dist/')).length,
+        // (the runtime is copied as written, never formatted)
+        [...first.files.keys()].filter((f) => f.endsWith('.ts') && !/^(dist|runtime)\//.test(f)).length,
       );
 
       await writeFile(path.join(dir, 'napcat/types.ts'), '// edited by hand\n');

@@ -1,7 +1,15 @@
 /** Run the pipeline in memory, and put its files in a temporary folder when a test needs them on disk. */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { EmitOptions } from '../../generator/emit/options.js';
 import { ROOT } from './paths.js';
+
+/**
+ * The types group as TypeScript sources (`<impl>/types.ts`, `common/*.ts`, the runtime they
+ * import), for tests about the types: no client, server, exports or compiled twins to make,
+ * format and type-check.
+ */
+export const TYPES_ONLY: EmitOptions = { artefacts: ['types'], package: false };
 
 /**
  * Temporary output folders live inside the project (under `node_modules/.cache`), so generated code

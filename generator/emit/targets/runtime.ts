@@ -1,12 +1,14 @@
 /**
  * Target `runtime/**`: the hand-written runtime (`generator/runtime/`) that generated modules import,
- * copied verbatim with the same layout, so `generated/` is self-contained.
+ * copied verbatim with the same layout, so `generated/` is self-contained. The sources are already
+ * formatted with the generated files' prettier options (the repository's format check, and
+ * test/emit/format.test.ts over every emitted file), so they are not formatted again.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileHeader } from '../ts/header.js';
-import type { EmittedFile } from './types.js';
+import type { RawFile } from './types.js';
 
 const RUNTIME_DIR = fileURLToPath(new URL('../../runtime/', import.meta.url));
 
@@ -18,10 +20,12 @@ function runtimeFiles(): string[] {
     .sort();
 }
 
-export function runtimeTargets(): EmittedFile[] {
+/** `runtime/<path>` → the header and the source of `generator/runtime/<path>`, for every runtime file. */
+export function runtimeTargets(): RawFile[] {
   return runtimeFiles().map((rel) => ({
     path: `runtime/${rel}`,
-    header: fileHeader(`Runtime code, copied verbatim from onebot-codegen's generator/runtime/${rel}.`),
-    statements: [readFileSync(path.join(RUNTIME_DIR, rel), 'utf8')],
+    text:
+      fileHeader(`Runtime code, copied verbatim from onebot-codegen's generator/runtime/${rel}.`) +
+      readFileSync(path.join(RUNTIME_DIR, rel), 'utf8'),
   }));
 }

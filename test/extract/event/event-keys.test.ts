@@ -12,7 +12,7 @@ import { tsNames } from '../../../generator/emit/ts/names.js';
 import type { Model } from '../../../generator/model/types.js';
 import { detailFields } from '../../../generator/model/views.js';
 import { eventKeyIn } from '../../../generator/runtime/event-key.js';
-import { removeTree, tsFiles, writeTempTree } from '../../support/generate.js';
+import { removeTree, TYPES_ONLY, tsFiles, writeTempTree } from '../../support/generate.js';
 import { buildPages, diagnosticLines, FIXTURE, md } from '../../support/helpers.js';
 import { typecheck } from '../../support/tsc.js';
 
@@ -255,7 +255,7 @@ describe('event keys and shapes', () => {
   test.each(cases)('%s', async (_name, { given, want }) => {
     const pages = typeof given === 'string' ? [{ file: FIXTURE, text: given }] : given;
     const { model, diagnostics } = buildPages(pages);
-    const files = want.emitted ? await emit(model) : new Map<string, string>();
+    const files = want.emitted ? await emit(model, TYPES_ONLY) : new Map<string, string>();
     const got = observe(model, diagnostics, files, want);
     expect(Object.fromEntries(Object.keys(want).map((k) => [k, got[k as keyof Want]]))).toEqual(want);
   });
@@ -280,7 +280,7 @@ test('the emitted module and its runtime compile with a consumer, and key wire e
     ...RELAYED_DIRECT,
   );
   const { model } = buildPages([{ file: FIXTURE, text }]);
-  const files = await emit(model);
+  const files = await emit(model, TYPES_ONLY);
   expect([...files.keys()].filter((f) => f.startsWith('runtime/'))).toContain('runtime/event-key.ts');
   const dir = await writeTempTree(files, 'onebot-event-keys-');
   try {
@@ -294,5 +294,5 @@ test('the emitted module and its runtime compile with a consumer, and key wire e
 
 test('without events, no events module is emitted', async () => {
   const { model } = buildPages([{ file: FIXTURE, text: page('## 说明', '', '只有文字。') }]);
-  expect([...(await emit(model)).keys()]).not.toContain('common/events.ts');
+  expect([...(await emit(model, TYPES_ONLY)).keys()]).not.toContain('common/events.ts');
 });

@@ -12,7 +12,7 @@ import type { GenerateResult } from '../../../generator/generate.js';
 import type { Diagnostic } from '../../../generator/model/diagnostics.js';
 import type { Field, Model, TypeRef } from '../../../generator/model/types.js';
 import { buildPages, diagnosticLines, FIXTURE, md } from '../../support/helpers.js';
-import { removeTree, tsFiles, writeTempTree } from '../../support/generate.js';
+import { removeTree, TYPES_ONLY, writeTempTree } from '../../support/generate.js';
 import { typecheck } from '../../support/tsc.js';
 import { CORPUS, onDisk } from '../../support/paths.js';
 import { describeCorpus } from '../../support/corpus.js';
@@ -527,7 +527,7 @@ async function observe(model: Model, diagnostics: readonly Diagnostic[], want: W
   const responses = Object.fromEntries(
     model.actions.map((a) => [a.name, a.response.kind === 'type' ? shape(a.response.type) : 'none']),
   );
-  const emitted = want.emitted === undefined ? undefined : (await emit(model)).get('common/events.ts');
+  const emitted = want.emitted === undefined ? undefined : (await emit(model, TYPES_ONLY)).get('common/events.ts');
   return {
     events: model.events.map((e) => `${e.key} ${tsNames(model).event(e.key)}`),
     fields: byKey((e) => e.fields),
@@ -660,6 +660,7 @@ describeCorpus('events from ../shared/onebot-11-docs', () => {
   test('common/events.ts and a consumer using EventOf compile under strict tsc', async () => {
     const consumer = path.join(dir, 'consumer.ts');
     await writeFile(consumer, CONSUMER);
-    expect(typecheck([...tsFiles(dir, result.files), consumer])).toEqual([]);
+    // (the rest of the corpus output is compiled by the corpus test)
+    expect(typecheck([path.join(dir, 'common/events.ts'), consumer])).toEqual([]);
   });
 });
