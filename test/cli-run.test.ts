@@ -12,7 +12,7 @@ import { runPipeline } from '../generator/cli-run.js';
 import { FORMAT_CACHE_NAME } from '../generator/format-cache.js';
 import { MANIFEST_NAME } from '../generator/write.js';
 import { removeTree, writeTempTree } from './support/generate.js';
-import { CORPUS, FIXTURES } from './support/paths.js';
+import { FIXTURES, ROOT } from './support/paths.js';
 import { sharedGenerate } from './support/shared-run.js';
 
 const temps: string[] = [];
@@ -27,8 +27,8 @@ async function tempDir(): Promise<string> {
 const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
 
 test('the worker thread and this thread produce the same files and diagnostics', async () => {
-  // The docs: enough text for both threads to format a share.
-  const docs = CORPUS;
+  // The project's docs: enough text for both threads to format a share (formatMissing's HELP_ABOVE).
+  const docs = path.join(ROOT, 'docs-src');
   const outDir = await tempDir();
   // This thread's run is generate() itself (runPipeline without a worker calls it), shared with
   // the other tests that read the corpus.

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { GenerateResult } from '../../generator/generate.js';
 import { MANIFEST_NAME } from '../../generator/write.js';
+import { tsFiles } from '../support/generate.js';
 import { typecheck } from '../support/tsc.js';
 import { CORPUS, ROOT } from '../support/paths.js';
 import { sharedGenerate } from '../support/shared-run.js';
@@ -56,7 +57,7 @@ describe('generated/ from docs-src', () => {
   });
 
   test('generated code and a consumer compile under strict tsc', () => {
-    const files = [...result.files.keys()].filter((f) => f.endsWith('.ts')).map((f) => path.join(root, 'generated', f));
+    const files = tsFiles(path.join(root, 'generated'), result.files);
     expect(typecheck([...files, path.join(root, 'test/consumer/app.ts')])).toEqual([]);
   });
 });

@@ -86,6 +86,15 @@ test('`npm install ./generated` gives a package a strict NodeNext project compil
   const ours = files.filter((f) => f.startsWith(`node_modules/${name}/`));
   expect(ours.filter((f) => !f.startsWith(`node_modules/${name}/dist/`))).toEqual([]);
   expect(files.some((f) => f.includes('@types/ws/'))).toBe(true);
+  // Every shipped declaration file checks on its own (the other tests type-check the sources).
+  const shipped = program.getSourceFiles().filter((f) => f.fileName.includes(`/node_modules/${name}/dist/`));
+  expect(shipped.length).toBeGreaterThan(10);
+  const declarationProblems = shipped.flatMap((f) =>
+    [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)].map(
+      (d) => `${path.relative(project, f.fileName)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    ),
+  );
+  expect(declarationProblems).toEqual([]);
 
   program.emit(program.getSourceFile(path.join(project, 'src/bot.ts')));
   const { stdout } = await run(process.execPath, [path.join(project, 'out/bot.js')], { cwd: project });

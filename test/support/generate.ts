@@ -29,7 +29,11 @@ export async function writeTempTree(files: ReadonlyMap<string, string>, prefix =
 
 export const removeTree = (dir: string) => rm(dir, { recursive: true, force: true });
 
-/** `.ts` files of a file map, as absolute paths under `root`. */
+/**
+ * The TypeScript sources of a file map (`.ts`, not the compiled twins under `dist/`), as absolute
+ * paths under `root`. The twins are the compiler's own rendering of these sources; they are
+ * type-checked where a package consumer uses them, without skipLibCheck (test/e2e/package.test.ts).
+ */
 export function tsFiles(root: string, files: ReadonlyMap<string, string>): string[] {
-  return [...files.keys()].filter((f) => f.endsWith('.ts')).map((f) => path.join(root, f));
+  return [...files.keys()].filter((f) => f.endsWith('.ts') && !f.startsWith('dist/')).map((f) => path.join(root, f));
 }
