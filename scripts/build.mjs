@@ -3,7 +3,8 @@
  * generator/ to dist/ (tsconfig.build.json, with declarations for the package's `exports`) so the
  * CLI runs as plain JavaScript, with no TypeScript loader at run time. The runtime sources are
  * copied beside their compiled twins, because the runtime target copies them into the output
- * verbatim; the CLI is made executable. Progress and errors go to stderr, so `npm pack --json`
+ * verbatim, and the runtime's own compiled twins are made once (dist/generator/runtime-twins.json,
+ * see emit/targets/compiled.ts); the CLI is made executable. Progress and errors go to stderr, so `npm pack --json`
  * stays parseable.
  *
  * `isStale()` tells scripts/generate.mjs whether a source changed since the last build.
@@ -57,6 +58,14 @@ export function build() {
     mkdirSync(path.dirname(to), { recursive: true });
     copyFileSync(from, to);
   }
+  // The runtime's compiled twins, the same in every output: compiled once here, not on every run.
+  const twins = `
+    const { runtimeTargets } = await import('./dist/generator/emit/targets/runtime.js');
+    const { builtTwinsJson, BUILT_TWINS_FILE } = await import('./dist/generator/emit/targets/compiled.js');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(BUILT_TWINS_FILE, builtTwinsJson(new Map(runtimeTargets().map((f) => [f.path, f.text]))));
+  `;
+  execFileSync(process.execPath, ['--input-type=module', '-e', twins], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   chmodSync(path.join(ROOT, 'dist/generator/cli.js'), 0o755);
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }

@@ -2,12 +2,16 @@
  * The output as a package: which files each option set produces, the generated `package.json`
  * (exports per entry, dependencies derived from imports), and the compiled `dist/` twins.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { compiledTargets } from '../../generator/emit/targets/compiled.js';
 import { dependenciesOf } from '../../generator/emit/targets/package-json.js';
+import { runtimeTargets } from '../../generator/emit/targets/runtime.js';
 import { type GenerateOptions, generate } from '../../generator/generate.js';
+import { build, isStale } from '../../scripts/build.mjs';
 import { FIXTURES, ROOT } from '../support/paths.js';
 
 const good = path.join(FIXTURES, 'good-docs');
@@ -162,6 +166,32 @@ describe('compiled twins', () => {
     expect(out.get('dist/x/y.d.ts')).toBe(
       `${header}/** A pair. */\nexport interface Pair {\n    a: number;\n}\nexport declare const NAMES: readonly ["a", "b"];\n`,
     );
+  });
+
+  test("twins compiled ahead (the build's runtime table) are used for their exact text only", () => {
+    // (a text no other test compiles: compiled texts are also kept in memory, and those come first)
+    const text = '// @generated\nexport const builtTableProbe: number = 1;\n';
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    const built = new Map([['runtime/a.ts', { sha256, js: 'built js\n', dts: 'built dts\n' }]]);
+    const twins = (t: string) => compiledTargets(new Map([['runtime/a.ts', t]]), built).map((f) => f.text);
+    expect(twins(text)).toEqual(['built dts\n', 'built js\n']);
+    const edited = `${text}export const more: number = 2;\n`;
+    expect(twins(edited)).toEqual(compiledTargets(new Map([['runtime/a.ts', edited]]), new Map()).map((f) => f.text));
+    expect(twins(edited)[1]).toContain('export const more = 2;');
+  });
+
+  test("the build's runtime table (dist/generator/runtime-twins.json) is what compiling the runtime gives", async () => {
+    if (isStale()) build();
+    const built = await import(pathToFileURL(path.join(ROOT, 'dist/generator/emit/targets/compiled.js')).href);
+    const table = (built as typeof import('../../generator/emit/targets/compiled.js')).loadBuiltTwins();
+    const runtime = runtimeTargets();
+    expect([...table.keys()]).toEqual(runtime.map((f) => f.path));
+    const compiled = compiledTargets(new Map(runtime.map((f) => [f.path, f.text])), new Map());
+    for (const [file, { js, dts }] of table) {
+      const stem = `dist/${file.slice(0, -'.ts'.length)}`;
+      expect(js, file).toBe(compiled.find((f) => f.path === `${stem}.js`)!.text);
+      expect(dts, file).toBe(compiled.find((f) => f.path === `${stem}.d.ts`)!.text);
+    }
   });
 
   test('code whose declarations need type inference is refused at its line', () => {

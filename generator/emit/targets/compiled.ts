@@ -11,6 +11,8 @@
  * machine. That needs code that states its exported types (`isolatedDeclarations`): generated
  * code does, and so must hand-written runtime code (explicit return types on exported functions).
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { ts } from 'ts-morph';
 import type { RawFile } from './types.js';
 
@@ -27,31 +29,70 @@ const OPTIONS: ts.CompilerOptions = {
 export const DIST = 'dist';
 
 /**
- * Compiled twins of every `.ts` file in `files` (relative path → text), sorted by path. Throws
- * when a file's declarations cannot be emitted on their own, naming `file:line:col`.
+ * Compiled twins of every `.ts` file in `files` (relative path → text), sorted by path; a file that
+ * `built` (default: the build's table, see loadBuiltTwins) has for its exact text is taken from
+ * there. Throws when a file's declarations cannot be emitted on their own, naming `file:line:col`.
  */
-export function compiledTargets(files: ReadonlyMap<string, string>): RawFile[] {
+export function compiledTargets(files: ReadonlyMap<string, string>, built: BuiltTwins = loadBuiltTwins()): RawFile[] {
   const out: RawFile[] = [];
   for (const [path, text] of files) {
     if (!path.endsWith('.ts') || path.endsWith('.d.ts')) continue;
     const stem = `${DIST}/${path.slice(0, -'.ts'.length)}`;
-    const { js, dts } = compileOne(path, text);
+    const { js, dts } = compileOne(path, text, built);
     out.push({ path: `${stem}.js`, text: js }, { path: `${stem}.d.ts`, text: dts });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/** A file's compiled twins, texts in full (header included). */
+export interface Twins {
+  readonly js: string;
+  readonly dts: string;
+}
+
+/** Twins compiled ahead of a run: relative path → the sha256 of the text they were made from, and the twins. */
+export type BuiltTwins = ReadonlyMap<string, Twins & { readonly sha256: string }>;
+
+/**
+ * The runtime's twins, which are the same in every output, as scripts/build.mjs compiled them into
+ * `runtime-twins.json` beside the compiled generator. Empty when the generator runs from its
+ * TypeScript sources (there is no such file beside them) or the file cannot be read.
+ */
+export const BUILT_TWINS_FILE = new URL('../../runtime-twins.json', import.meta.url);
+let builtTwins: BuiltTwins | undefined;
+
+export function loadBuiltTwins(): BuiltTwins {
+  if (!builtTwins) {
+    try {
+      const entries = JSON.parse(readFileSync(BUILT_TWINS_FILE, 'utf8')) as Record<string, Twins & { sha256: string }>;
+      builtTwins = new Map(Object.entries(entries));
+    } catch {
+      builtTwins = new Map();
+    }
+  }
+  return builtTwins;
+}
+
+/** `runtime-twins.json`'s content for these files (relative path → text): their twins and text hashes. */
+export function builtTwinsJson(files: ReadonlyMap<string, string>): string {
+  const entries = [...files].map(([path, text]) => [path, { sha256: sha256(text), ...compileOne(path, text) }]);
+  return `${JSON.stringify(Object.fromEntries(entries))}\n`;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * Compiled files by path and text: most files (the runtime, entry modules, the message module) are
  * the same from one run to the next in a process (watch mode, tests, the API in a loop). Least
  * recently used first (Map order): a run of new files evicts the oldest, not the runtime.
  */
-const cache = new Map<string, { js: string; dts: string }>();
+const cache = new Map<string, Twins>();
 const CACHE_LIMIT = 512;
 
-function compileOne(path: string, text: string): { js: string; dts: string } {
+function compileOne(path: string, text: string, built: BuiltTwins = new Map()): Twins {
   const key = `${path}\0${text}`;
-  const hit = cache.get(key);
+  const entry = built.get(path);
+  const hit = cache.get(key) ?? (entry && entry.sha256 === sha256(text) ? { js: entry.js, dts: entry.dts } : undefined);
   if (hit) {
     cache.delete(key);
     cache.set(key, hit);
