@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     // Both cores: vitest's default on a 2-core machine is a single worker.
     maxWorkers: 2,
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [

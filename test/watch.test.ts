@@ -27,7 +27,8 @@ test('watch: edit → new output; broken edit → diagnostics, output kept; new 
 
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'generator/cli.ts', '--docs', docs, '--out', out, '--watch'],
+    // What `npm run generate -- --watch` runs: the compiled CLI (dist/ is current, global-setup.ts).
+    ['scripts/generate.mjs', '--docs', docs, '--out', out, '--watch'],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,7 +11,6 @@ import { compiledTargets } from '../../generator/emit/targets/compiled.js';
 import { dependenciesOf } from '../../generator/emit/targets/package-json.js';
 import { runtimeTargets } from '../../generator/emit/targets/runtime.js';
 import { type GenerateOptions, generate } from '../../generator/generate.js';
-import { build, isStale } from '../../scripts/build.mjs';
 import { FIXTURES, ROOT } from '../support/paths.js';
 
 const good = path.join(FIXTURES, 'good-docs');
@@ -181,7 +180,7 @@ describe('compiled twins', () => {
   });
 
   test("the build's runtime table (dist/generator/runtime-twins.json) is what compiling the runtime gives", async () => {
-    if (isStale()) build();
+    // (dist/ is current: test/support/global-setup.ts)
     const built = await import(pathToFileURL(path.join(ROOT, 'dist/generator/emit/targets/compiled.js')).href);
     const table = (built as typeof import('../../generator/emit/targets/compiled.js')).loadBuiltTwins();
     const runtime = runtimeTargets();

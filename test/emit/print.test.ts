@@ -8,9 +8,8 @@ import { expect, test } from 'vitest';
 import { typeScriptTargets } from '../../generator/emit/index.js';
 import { printStructure, StructureKind } from '../../generator/emit/ts/morph.js';
 import { joinStatements, printFile } from '../../generator/emit/ts/print.js';
-import { buildModel } from '../../generator/generate.js';
-import { readDocs } from '../../generator/parse/read-docs.js';
 import { CORPUS, FIXTURES, ROOT } from '../support/paths.js';
+import { sharedGenerate } from '../support/shared-run.js';
 
 const DOCS = [
   ...['family', 'good-docs', 'bad-docs', 'warn-docs'].map((f) => [f, path.join(FIXTURES, f)] as const),
@@ -19,7 +18,7 @@ const DOCS = [
 ];
 
 test.each(DOCS)('%s: statements joined as ts-morph joins a source file', async (_name, dir) => {
-  const targets = typeScriptTargets(buildModel(await readDocs(dir)).model);
+  const targets = typeScriptTargets((await sharedGenerate(dir)).model);
   for (const target of targets) {
     const printed = printFile(target);
     expect(printed.text, target.path).toBe(

@@ -1,12 +1,9 @@
 /**
  * Run by tests as a separate process: `node generate-child.mjs DOCS [reverse]` prints the files the
- * compiled generator (`dist/`, rebuilt first when a source is newer) makes of DOCS, as JSON
+ * compiled generator (`dist/`, rebuilt by the tests' global setup when a source is newer) makes of DOCS, as JSON
  * (`[[path, text], …]`). With `reverse`, the pages are handed to the pipeline in reverse order, so
  * a test can prove the output depends on neither order nor cwd nor a TypeScript loader.
  */
-import { build, isStale } from '../../scripts/build.mjs';
-
-if (isStale()) build();
 const { generateFromDocs } = await import('../../dist/generator/generate.js');
 const { readDocs } = await import('../../dist/generator/parse/read-docs.js');
 
