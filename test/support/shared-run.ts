@@ -16,8 +16,22 @@ import { ROOT } from './paths.js';
 const STORE = path.join(ROOT, 'node_modules/.cache/onebot-codegen-runs');
 const WAIT_MS = 180_000;
 
+/** Results this worker already has, by docs folder: test files in one worker share them (isolate: false). */
+const inMemory = new Map<string, Promise<GenerateResult>>();
+
 /** `generate(docsDir)`, computed once per run of the test suite (and reused while nothing changes). */
-export async function sharedGenerate(docsDir: string): Promise<GenerateResult> {
+export function sharedGenerate(docsDir: string): Promise<GenerateResult> {
+  const key = path.resolve(docsDir);
+  let result = inMemory.get(key);
+  if (!result) {
+    result = fromStore(docsDir);
+    inMemory.set(key, result);
+    result.catch(() => inMemory.delete(key));
+  }
+  return result;
+}
+
+async function fromStore(docsDir: string): Promise<GenerateResult> {
   const file = path.join(STORE, `${await keyOf(docsDir)}.json`);
   const stored = await load(file);
   if (stored) return stored;
