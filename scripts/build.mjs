@@ -60,10 +60,10 @@ export function build() {
   }
   // The runtime's compiled twins, the same in every output: compiled once here, not on every run.
   const twins = `
-    const { runtimeTargets } = await import('./dist/generator/emit/targets/runtime.js');
+    const { allRuntimeTargets } = await import('./dist/generator/emit/targets/runtime.js');
     const { builtTwinsJson, BUILT_TWINS_FILE } = await import('./dist/generator/emit/targets/compiled.js');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(BUILT_TWINS_FILE, builtTwinsJson(new Map(runtimeTargets().map((f) => [f.path, f.text]))));
+    writeFileSync(BUILT_TWINS_FILE, builtTwinsJson(new Map(allRuntimeTargets().map((f) => [f.path, f.text]))));
   `;
   execFileSync(process.execPath, ['--input-type=module', '-e', twins], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   chmodSync(path.join(ROOT, 'dist/generator/cli.js'), 0o755);

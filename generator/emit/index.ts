@@ -47,7 +47,6 @@ export const TARGET_GROUPS: Readonly<Record<ArtefactGroup, TargetGroup>> = {
       messageTarget(model, names),
       ...eventsTargets(model, names),
     ],
-    raw: () => runtimeTargets(),
   },
   client: { needs: ['types'], ts: (model, impls, names) => impls.map((impl) => clientTarget(model, impl, names)) },
   server: {
@@ -82,6 +81,7 @@ export async function emit(
   const printed = typeScriptTargets(model, options).map((t) => printFile(t));
   const formatted = await formatter.formatFiles(printed);
   const out = new Map(printed.map((f, i) => [f.path, formatted[i]!]));
+  for (const raw of runtimeTargets(out)) out.set(raw.path, raw.text);
   for (const raw of rawTargets(model, options)) out.set(raw.path, raw.text);
   if (options.package !== false) {
     for (const c of compiledTargets(out)) out.set(c.path, c.text);

@@ -10,7 +10,7 @@ import { format } from 'prettier';
 import { describe, expect, test } from 'vitest';
 import { formatBatch, Formatter, formatText, PRETTIER } from '../../generator/emit/format.js';
 import { emit, typeScriptTargets } from '../../generator/emit/index.js';
-import { runtimeTargets } from '../../generator/emit/targets/runtime.js';
+import { allRuntimeTargets } from '../../generator/emit/targets/runtime.js';
 import { printFile } from '../../generator/emit/ts/print.js';
 import { DiskFormatCache, FORMAT_CACHE_NAME } from '../../generator/format-cache.js';
 import { buildModel, generate } from '../../generator/generate.js';
@@ -44,7 +44,7 @@ describe('statement-wise formatting', () => {
   );
 
   test('the runtime, copied as written, is already what prettier makes of each file', async () => {
-    const runtime = runtimeTargets();
+    const runtime = allRuntimeTargets();
     expect(runtime.length).toBeGreaterThan(4);
     for (const { path: file, text } of runtime) {
       expect(text, file).toBe(await format(text, { ...PRETTIER, parser: 'typescript' }));

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { compiledTargets } from '../../generator/emit/targets/compiled.js';
 import { dependenciesOf } from '../../generator/emit/targets/package-json.js';
-import { runtimeTargets } from '../../generator/emit/targets/runtime.js';
+import { allRuntimeTargets } from '../../generator/emit/targets/runtime.js';
 import { type GenerateOptions, generate } from '../../generator/generate.js';
 import { FIXTURES, ROOT } from '../support/paths.js';
 
@@ -183,7 +183,7 @@ describe('compiled twins', () => {
     // (dist/ is current: test/support/global-setup.ts)
     const built = await import(pathToFileURL(path.join(ROOT, 'dist/generator/emit/targets/compiled.js')).href);
     const table = (built as typeof import('../../generator/emit/targets/compiled.js')).loadBuiltTwins();
-    const runtime = runtimeTargets();
+    const runtime = allRuntimeTargets();
     expect([...table.keys()]).toEqual(runtime.map((f) => f.path));
     const compiled = compiledTargets(new Map(runtime.map((f) => [f.path, f.text])), new Map());
     for (const [file, { js, dts }] of table) {
