@@ -63,7 +63,12 @@ describe('options select the files, and package.json follows them', () => {
           exports: ['.', './napcat', './message', './package.json'],
           index: ['napcat', 'message'],
           has: ['napcat/types.ts', 'runtime/cq-code.ts', 'dist/runtime/cq-code.js'],
-          hasNot: ['gocq/types.ts', 'onebot11/index.ts', 'model.json', 'compatibility.md'],
+          // only the runtime the types import: no transports, so no ws to depend on
+          hasNot: ['gocq/types.ts', 'onebot11/index.ts', 'model.json', 'compatibility.md'].concat(
+            'runtime/client/index.ts',
+            'runtime/server/index.ts',
+            'runtime/protocol.ts',
+          ),
         },
       },
     ],
@@ -89,7 +94,7 @@ describe('options select the files, and package.json follows them', () => {
           exports: ['.', './lagrange', './message', './package.json'],
           index: ['lagrange', 'message'],
           has: ['lagrange/client.ts', 'lagrange/types.ts', 'runtime/client/index.ts', 'dist/lagrange/client.js'],
-          hasNot: ['lagrange/server.ts', 'napcat/client.ts', 'model.json'],
+          hasNot: ['lagrange/server.ts', 'napcat/client.ts', 'model.json', 'runtime/server/index.ts'],
         },
       },
     ],
