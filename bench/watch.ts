@@ -33,7 +33,8 @@ export async function watchSection(docsDir: string, coldMs: number, edits: numbe
   const wallMs: number[] = [];
   const runMs: number[] = [];
   try {
-    await until((s) => s.includes('watching '));
+    // The notice comes before the first run; its summary line ends it.
+    await until((s) => s.includes('watching ') && /\d+ actions, .* ms \(/.test(s));
     for (let k = 1; k <= edits; k++) {
       const before = stdout.length;
       const started = performance.now();

@@ -46,13 +46,9 @@ export async function watch(options: WatchOptions): Promise<number> {
   let fail!: (error: Error) => void;
   const stopped = new Promise<void>((resolve, reject) => ((stop = resolve), (fail = reject)));
   stopOn(options.signal, () => stop());
-  let running: Promise<void> = runOnce(options, pages, formatter).then(saveCodeCache);
-  const first = await Promise.race([running.then(() => 'ran' as const), stopped.then(() => 'stopped' as const)]);
-  if (first === 'stopped') return running.then(() => 0);
-  io.stdout.write(`watching ${docsDir} for changes (Ctrl-C to stop)\n`);
-
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
   // Runs never overlap: a change during a run queues the next one behind it.
   const next = () =>
     (running = running.then(() => {
@@ -61,6 +57,7 @@ export async function watch(options: WatchOptions): Promise<number> {
       changed.clear();
       return runOnce(options, pages, formatter);
     }));
+  // Watching starts before the first run: an edit saved while it runs is not lost, it queues a run.
   const watcher = new TreeWatcher(
     docsDir,
     (file) => {
@@ -70,6 +67,8 @@ export async function watch(options: WatchOptions): Promise<number> {
     },
     (error) => fail(error),
   );
+  io.stdout.write(`watching ${docsDir} for changes (Ctrl-C to stop)\n`);
+  running = runOnce(options, pages, formatter).then(saveCodeCache);
   try {
     await stopped;
   } finally {

@@ -102,3 +102,30 @@ test('--watch with --check is bad usage', async () => {
   expect(code).toBe(2);
   expect(stderr).toContain('--watch and --check cannot be combined');
 });
+
+test('an edit saved while the first run is still running is not lost: it queues a second run', async () => {
+  const { watch } = await import('../generator/watch.js');
+  dir = await writeTempTree(new Map());
+  const docs = path.join(dir, 'docs');
+  await cp(path.join(FIXTURES, 'good-docs'), docs, { recursive: true });
+  const page = path.join(docs, 'api/echo.md');
+  let stdout = '';
+  const stop = new AbortController();
+  const watching = watch({
+    docsDir: docs,
+    outDir: path.join(dir, 'out'),
+    strict: false,
+    io: { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true } },
+    signal: stop.signal,
+  });
+  // Saved at once: the first run has only started.
+  await writeFile(page, (await readFile(page, 'utf8')).replaceAll('echo_text', 'echo_words'));
+  const until = Date.now() + 30_000;
+  while (!/echo\.md changed\n.* actions, /.test(stdout) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  stop.abort();
+  expect(await watching).toBe(0);
+  expect(stdout).toMatch(/api\/echo\.md changed\n2 actions, /);
+  expect(await readFile(path.join(dir, 'out/napcat/types.ts'), 'utf8')).toContain('echo_words');
+});
