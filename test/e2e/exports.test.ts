@@ -77,9 +77,9 @@ describe.each(FOLDERS)('exports of %s', (dir) => {
   // once, once more per place that uses them (≈ 1.5 s of CPU per document). The recommended rules
   // are style advice (such as "use AsyncAPI 3.1").
   test('every AsyncAPI document parses without errors in @asyncapi/parser', async () => {
-    // The documents of one folder differ only in which actions they hold; on the corpus (the slow
-    // parse) NapCat's, the largest, stands for them.
-    for (const impl of dir === CORPUS ? (['napcat'] as const) : IMPLEMENTATIONS) {
+    // The documents of one folder differ only in which actions they hold, and a parse costs about a
+    // second: one stands for them, NapCat's (the largest) on the corpus and the standard's here.
+    for (const impl of dir === CORPUS ? (['napcat'] as const) : (['onebot11'] as const)) {
       const { document, diagnostics } = await parser.parse(result.files.get(`asyncapi/${impl}.json`)!);
       // Errors and warnings; an information such as "AsyncAPI 3.1 exists" is not a problem of the document.
       const problems = diagnostics
