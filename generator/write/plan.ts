@@ -3,6 +3,7 @@
  * are new, changed, unchanged or to be removed, which folders get created, and every place where a
  * file the generator did not write stands in the way (a conflict stops the run before it writes).
  */
+import type { Stats } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { readRegular } from './fs.js';
 import { readManifest } from './manifest.js';
@@ -48,9 +49,10 @@ export async function makePlan(outDir: string, wanted: ReadonlyMap<string, Buffe
   const plan = { written: [] as string[], unchanged: [] as string[], conflicts: [] as Conflict[] };
   const entries: Entry[] = removed.map((rel) => ({ path: rel, old: true, new: false }));
   const created = new Set<string>();
+  const onDisk = await inspectAll(outDir, [...wanted.keys()]);
   for (const [rel, content] of wanted) {
     const owned = previous.has(rel) || rel === MANIFEST_NAME;
-    const found = await lstat(under(outDir, rel)).catch(ignoreMissing);
+    const { found, current } = onDisk.get(rel)!;
     if (!found) {
       const blocker = await missingFolders(outDir, rel, removing, created);
       if (blocker) plan.conflicts.push(blocker);
@@ -62,7 +64,6 @@ export async function makePlan(outDir: string, wanted: ReadonlyMap<string, Buffe
       plan.written.push(rel);
       entries.push({ path: rel, old: false, new: true });
     } else {
-      const current = found.isFile() ? await readRegular(under(outDir, rel)) : null;
       if (current?.equals(content)) {
         plan.unchanged.push(rel); // identical bytes: nothing to replace, even when not ours before
       } else if (!owned) {
@@ -129,4 +130,29 @@ async function userFileUnder(outDir: string, rel: string, removing: ReadonlySet<
     } else if (!removing.has(child)) return child;
   }
   return undefined;
+}
+
+/** Files looked at, at most this many at a time (the thread pool has four threads by default). */
+const INSPECT_AT_ONCE = 16;
+
+/**
+ * What each path is on disk (lstat; undefined when missing) and, for a regular file, its bytes:
+ * looked at several at a time, since one after another a run with nothing to write waits on
+ * hundreds of round trips to the thread pool.
+ */
+async function inspectAll(
+  outDir: string,
+  rels: readonly string[],
+): Promise<Map<string, { found: Stats | undefined; current: Buffer | null }>> {
+  const out = new Map<string, { found: Stats | undefined; current: Buffer | null }>();
+  let next = 0;
+  const worker = async () => {
+    while (next < rels.length) {
+      const rel = rels[next++]!;
+      const found = await lstat(under(outDir, rel)).catch(ignoreMissing);
+      out.set(rel, { found, current: found?.isFile() ? await readRegular(under(outDir, rel)) : null });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(INSPECT_AT_ONCE, rels.length) }, worker));
+  return out;
 }
