@@ -12,6 +12,7 @@
  *   FUZZ_REQUESTS   server fuzzer requests (default 10000), from seed FUZZ_SEED
  *   FUZZ_ONLY=generator       only the generator fuzzer
  *   FUZZ_ONLY=server          only the server fuzzer (`test/fuzz/server-main.ts`, under --expose-gc)
+ *   FUZZ_ONLY=faults          only the kill loop and the I/O fault sweep
  *
  * Prints the counts (cases tried, failures, crashes, outputs not compiling, distinct diagnostics;
  * server requests by kind, distinct statuses and retcodes, heap before and after) and exits 1 on any
@@ -90,18 +91,8 @@ async function fuzzServer(): Promise<boolean> {
   return server.code === 0;
 }
 
-async function main(): Promise<void> {
-  const only = process.env.FUZZ_ONLY;
-  if (only === 'server') {
-    process.exitCode = (await fuzzServer()) ? 0 : 1;
-    return;
-  }
-  const generator = await fuzzGenerator();
-  if (only === 'generator') {
-    process.exitCode = generator ? 0 : 1;
-    return;
-  }
-  const server = await fuzzServer();
+/** The kill loop (`kill-loop.ts`), then every fs call of a run failed in turn (`atomic.test.ts`). */
+async function faults(): Promise<boolean> {
   const started = performance.now();
   const kills = await run(['--import', 'tsx', path.join('test', 'fuzz', 'kill-loop.ts')]);
   process.stdout.write(kills.stdout);
@@ -114,7 +105,19 @@ async function main(): Promise<void> {
   console.log(
     `fault sweep (every fs call of a run failed in turn): ${summary.join(' | ').replace(/\x1b\[[0-9;]*m/g, '')}; ${((performance.now() - sweepStarted) / 1000).toFixed(1)} s`,
   );
-  const ok = generator && server && kills.code === 0 && sweep.code === 0;
+  return kills.code === 0 && sweep.code === 0;
+}
+
+async function main(): Promise<void> {
+  const only = process.env.FUZZ_ONLY;
+  const parts = { generator: fuzzGenerator, server: fuzzServer, faults } as const;
+  const chosen = only ? [only] : Object.keys(parts);
+  let ok = true;
+  for (const name of chosen) {
+    const part = parts[name as keyof typeof parts];
+    if (!part) throw new Error(`FUZZ_ONLY=${name}: expected one of ${Object.keys(parts).join(', ')}`);
+    ok = (await part()) && ok;
+  }
   console.log(ok ? 'fuzz: all passed' : 'fuzz: FAILED');
   process.exitCode = ok ? 0 : 1;
 }
