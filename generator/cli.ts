@@ -73,7 +73,13 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
   const failed = failsRun(result.diagnostics, options.strict);
   // Like tsc, errors do not stop the output: every section that could be read is still generated.
   const written = await writeOutputs(options.out, result.files, { check: options.check });
-  if (!options.check) await saveCache();
+  // The cache only saves time: a run whose output is written does not fail for want of it.
+  if (!options.check)
+    await saveCache().catch((error: unknown) =>
+      io.stderr.write(
+        `onebot-codegen: format cache not saved (${error instanceof Error ? error.message : String(error)}); the next run formats everything\n`,
+      ),
+    );
   if (options.check) {
     for (const p of written.problems) io.stderr.write(`inconsistent: ${p}\n`);
     for (const f of written.written) io.stderr.write(`stale: ${options.outShown}/${f}\n`);

@@ -11,9 +11,10 @@
  * would. `--check` does not use it: a check always formats.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FORMAT_KEY, type FormatCache } from './emit/format.js';
+import { processAlive } from './write/lock.js';
 
 export const FORMAT_CACHE_NAME = '.onebot-codegen-cache.json';
 
@@ -76,6 +77,7 @@ export class DiskFormatCache implements FormatCache {
 export async function saveFormatCache(outDir: string, entries: readonly [string, Entry][]): Promise<void> {
   const text = `${JSON.stringify({ key: FORMAT_KEY, files: Object.fromEntries(entries) }, null, 2)}\n`;
   const target = path.join(outDir, FORMAT_CACHE_NAME);
+  await removeLeftovers(outDir);
   const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(temp, text);
@@ -83,6 +85,20 @@ export async function saveFormatCache(outDir: string, entries: readonly [string,
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Temporary cache files (`.onebot-codegen-cache.json.<pid>.<hex>.tmp`) of runs killed between
+ * writing and renaming them, removed by the next save; a file whose process still runs is its.
+ */
+const LEFTOVER = new RegExp(`^${FORMAT_CACHE_NAME.replaceAll('.', '\\.')}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+
+async function removeLeftovers(outDir: string): Promise<void> {
+  const names = await readdir(outDir).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = LEFTOVER.exec(name)?.[1];
+    if (pid !== undefined && !processAlive(Number(pid))) await unlink(path.join(outDir, name)).catch(() => undefined);
   }
 }
 

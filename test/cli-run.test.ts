@@ -4,7 +4,8 @@
  * never trusts it.
  */
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { main } from '../generator/cli.js';
@@ -65,3 +66,31 @@ test('the format cache is written beside the manifest, used next time, and ignor
   expect(check).toBe(1);
   expect(stderr).toContain(`stale: ${out}/napcat/types.ts`);
 }, 60_000);
+
+test("a killed run's temporary cache file is removed by the next save; a cache that cannot be saved fails no run", async () => {
+  const out = await tempDir();
+  const docs = path.join(FIXTURES, 'good-docs');
+  // A process that has exited: its pid names a leftover; this process's own pid a file in use.
+  const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+  const leftover = `${FORMAT_CACHE_NAME}.${gone}.0123456789ab.tmp`;
+  const inUse = `${FORMAT_CACHE_NAME}.${process.pid}.0123456789ab.tmp`;
+  await writeFile(path.join(out, leftover), '{');
+  await writeFile(path.join(out, inUse), '{');
+  expect(await main(['--docs', docs, '--out', out], quiet)).toBe(0);
+  const names = await readdir(out);
+  expect(names).not.toContain(leftover);
+  expect(names).toContain(inUse);
+  expect(names).toContain(FORMAT_CACHE_NAME);
+
+  // The cache's name taken by a folder: the output is written, the run says so and exits 0.
+  const other = await tempDir();
+  await mkdir(path.join(other, FORMAT_CACHE_NAME));
+  let stderr = '';
+  const code = await main(['--docs', docs, '--out', other], {
+    ...quiet,
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  expect(code).toBe(0);
+  expect(stderr).toMatch(/^onebot-codegen: format cache not saved \(.+\); the next run formats everything\n$/);
+  expect(await readdir(other)).toContain('index.ts');
+});

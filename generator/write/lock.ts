@@ -52,8 +52,13 @@ const held = new Set<string>();
 export function holderAlive(info: LockInfo): boolean {
   if (info.host !== os.hostname()) return true; // cannot see another machine's processes
   if (info.pid === process.pid) return held.has(info.token);
+  return processAlive(info.pid);
+}
+
+/** Whether a process with this pid runs on this machine (ours included). */
+export function processAlive(pid: number): boolean {
   try {
-    process.kill(info.pid, 0);
+    process.kill(pid, 0);
     return true;
   } catch (error) {
     return errorCode(error) === 'EPERM'; // exists, owned by someone else

@@ -21,6 +21,7 @@ import { lstat, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generate } from '../../generator/generate.js';
+import { FORMAT_CACHE_NAME } from '../../generator/format-cache.js';
 import { WORK_DIR_NAME, recoverOutputs, writeOutputs } from '../../generator/write.js';
 import { FIXTURES, ROOT } from '../support/paths.js';
 
@@ -34,7 +35,8 @@ async function generatedState(dir: string, prefix = ''): Promise<Record<string, 
   const result: Record<string, string> = {};
   for (const e of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
     const rel = `${prefix}${e.name}`;
-    if (rel === WORK_DIR_NAME || USER_FILES.includes(rel)) continue;
+    // (the format cache is not output: a run may be killed before it writes it)
+    if (rel === WORK_DIR_NAME || rel === FORMAT_CACHE_NAME || USER_FILES.includes(rel)) continue;
     if (e.isDirectory()) Object.assign(result, await generatedState(dir, `${rel}/`));
     else result[rel] = await readFile(path.join(dir, rel), 'utf8');
   }
@@ -50,13 +52,18 @@ async function userStamp(out: string): Promise<string> {
   return parts.join('|');
 }
 
-/** Every path under dir that looks like litter: the work folder or a `.tmp` file. */
-async function litter(dir: string, prefix = ''): Promise<string[]> {
+/**
+ * Every path under dir that looks like litter: the work folder or a `.tmp` file. With `cacheTemps`
+ * false, the format cache's temporary file is not counted: a run killed while saving the cache
+ * leaves it, and the next run that saves the cache removes it (checked after the last round).
+ */
+async function litter(dir: string, cacheTemps: boolean, prefix = ''): Promise<string[]> {
   const found: string[] = [];
   for (const e of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
     const rel = `${prefix}${e.name}`;
+    if (!cacheTemps && rel.startsWith(`${FORMAT_CACHE_NAME}.`)) continue;
     if (e.name === WORK_DIR_NAME || e.name.endsWith('.tmp')) found.push(rel);
-    else if (e.isDirectory()) found.push(...(await litter(dir, `${rel}/`)));
+    else if (e.isDirectory()) found.push(...(await litter(dir, cacheTemps, `${rel}/`)));
   }
   return found;
 }
@@ -179,7 +186,7 @@ async function main(): Promise<void> {
         if (r.signal === 'SIGKILL' && r.sinceWrite !== undefined) {
           phases[journal ? 'journal → rolled forward → new' : after === next ? 'new, no journal' : 'old, no journal']++;
         }
-        const left = await litter(out);
+        const left = await litter(out, false);
         if (left.length) failures.push(`round ${round}: litter after recovery: ${left.join(', ')}`);
         current = after ?? current;
       }
@@ -193,6 +200,10 @@ async function main(): Promise<void> {
         `${finishedFirst} runs finished before their kill; ${concurrent} concurrent pairs; ${failures.length} violations`,
     );
     if (kills < KILLS) failures.push(`only ${kills} of ${KILLS} kills landed inside the write phase`);
+    // A run that is not killed leaves nothing behind, not even what killed runs left.
+    if ((await runCli(current === 'A' ? 'B' : 'A', out)).code !== 0) failures.push('the last run failed');
+    const left = await litter(out, true);
+    if (left.length) failures.push(`litter after the last run: ${left.join(', ')}`);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
