@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick] [-- --runs N] [-- --only cold,scale,watch,tsc,client,server]`: what users wait for, as fresh processes, every figure
  * a ratio to a reference measured side by side in the same run (ratios, not milliseconds, are what
- * compare across machines). Prints a table and writes bench/results.json.
+ * compare across machines). Prints a table and writes bench/results.json: the sections it ran, beside
+ * the last figures of those it did not.
  *
  *   1. cold `npm run generate` vs a bare unified + remark-parse + remark-gfm process (cold.ts)
  *   2. scaling to 10× and 50× the actions, across pages and within one page (scale.ts)
@@ -11,7 +12,7 @@
  *      (`benchServer()`) when those files exist
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,7 +30,9 @@ const { values } = parseArgs({
 });
 const quick = values.quick;
 /** Sections to run (`--only tsc,server`); default all. */
-const only = new Set(values.only?.split(',') ?? ['cold', 'scale', 'watch', 'tsc', 'client', 'server']);
+/** The sections, in the order they run and are stored. */
+const SECTION_NAMES = ['cold', 'scale', 'watch', 'tsc', 'client', 'server'];
+const only = new Set(values.only?.split(',') ?? SECTION_NAMES);
 const runs = Number(values.runs ?? (quick ? 3 : 4));
 const SHARED = path.resolve(ROOT, '../shared/onebot-11-docs');
 const docs: Docs[] = [
@@ -38,9 +41,10 @@ const docs: Docs[] = [
 ];
 const largest = docs.at(-1)!;
 
-const sections: Section[] = [];
-const show = (s: Section) => {
-  sections.push(s);
+/** This run's sections by name (`--only`'s names), each with when and under what load it ran. */
+const sections: Record<string, Section & { when: string; loadAverage: number[] }> = {};
+const show = (name: string, s: Section) => {
+  sections[name] = { when: new Date().toISOString(), loadAverage: os.loadavg(), ...s };
   process.stdout.write(`${printSection(s)}\n`);
 };
 const started = performance.now();
@@ -48,11 +52,12 @@ try {
   // Compiles dist/ if a source changed, and warms the file cache, before anything is timed.
   await run(await generateCommand(['--docs', docs[0]!.dir, '--out', path.join(os.tmpdir(), 'onebot-bench-warm')]));
   const cold = only.has('cold') || only.has('watch') ? await coldSection(docs, runs) : undefined;
-  if (cold && only.has('cold')) show(cold);
+  if (cold && only.has('cold')) show('cold', cold);
   if (only.has('scale'))
-    show(await scaleSection(largest.dir, quick ? [1, 10] : [1, 10, 50], (f) => (f === 1 && !quick ? 2 : 1)));
-  if (cold && only.has('watch')) show(await watchSection(largest.dir, cold.cold.get(largest.name)!, quick ? 3 : 5));
-  if (only.has('tsc')) show(await tscSection(largest.dir, largest.name, quick ? 2 : 3));
+    show('scale', await scaleSection(largest.dir, quick ? [1, 10] : [1, 10, 50], (f) => (f === 1 && !quick ? 2 : 1)));
+  if (cold && only.has('watch'))
+    show('watch', await watchSection(largest.dir, cold.cold.get(largest.name)!, quick ? 3 : 5));
+  if (only.has('tsc')) show('tsc', await tscSection(largest.dir, largest.name, quick ? 2 : 3));
   for (const [file, name, key] of [
     ['client-ws.ts', 'benchClientWs', 'client'],
     ['server.ts', 'benchServer', 'server'],
@@ -60,27 +65,35 @@ try {
     if (!only.has(key) || !existsSync(path.join(import.meta.dirname, file))) continue;
     const mod = (await import(`./${file.replace(/\.ts$/, '.js')}`)) as Record<string, () => Promise<unknown>>;
     const result = await mod[name]?.();
-    show(throughputSection(key, result));
+    show(key, throughputSection(key, result));
   }
 } finally {
   await cleanup();
 }
 
+// Sections this run did not measure (`--only`) keep their figures from the run that did.
+const file = path.join(import.meta.dirname, 'results.json');
+const earlier = await readFile(file, 'utf8')
+  .then((text) => (JSON.parse(text) as { sections?: unknown }).sections)
+  .catch(() => undefined);
+const kept = earlier && typeof earlier === 'object' && !Array.isArray(earlier) ? earlier : {};
+const merged: Record<string, unknown> = { ...kept, ...sections };
 const results = {
-  when: new Date().toISOString(),
   node: process.version,
   cpus: os.cpus().length,
-  loadAverage: os.loadavg(),
   quick,
   runs,
   seconds: Math.round((performance.now() - started) / 1000),
-  sections,
+  sections: Object.fromEntries(SECTION_NAMES.filter((n) => n in merged).map((n) => [n, merged[n]])),
 };
 // Formatted as `prettier --check bench` expects it.
 const json = await format(JSON.stringify(results), { parser: 'json', printWidth: 120 });
-await writeFile(path.join(import.meta.dirname, 'results.json'), json);
+await writeFile(file, json);
 process.stdout.write(
-  `\n${results.seconds} s; load average ${results.loadAverage.map((l) => l.toFixed(1)).join(' ')} on ${results.cpus} cores; bench/results.json written\n`,
+  `\n${results.seconds} s; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${results.cpus} cores; bench/results.json written\n`,
 );
 
 /** The client's calls/s or the server's requests/s, each as a ratio to the bare `ws` / `node:http` code. */
