@@ -53,14 +53,15 @@ export interface Twins {
 /** Twins compiled ahead of a run: relative path → the sha256 of the text they were made from, and the twins. */
 export type BuiltTwins = ReadonlyMap<string, Twins & { readonly sha256: string }>;
 
-/**
- * The runtime's twins, which are the same in every output, as scripts/build.mjs compiled them into
- * `runtime-twins.json` beside the compiled generator. Empty when the generator runs from its
- * TypeScript sources (there is no such file beside them) or the file cannot be read.
- */
+/** Where scripts/build.mjs writes the runtime's twins: beside the compiled generator (`dist/generator/`). */
 export const BUILT_TWINS_FILE = new URL('../../runtime-twins.json', import.meta.url);
 let builtTwins: BuiltTwins | undefined;
 
+/**
+ * The runtime's twins, which are the same in every output, as the build compiled them (read once
+ * per process). Empty when the generator runs from its TypeScript sources (there is no such file
+ * beside them) or the file cannot be read.
+ */
 export function loadBuiltTwins(): BuiltTwins {
   if (!builtTwins) {
     try {
