@@ -3,7 +3,8 @@
  * selected group's TypeScript targets are printed once from their structures by ts-morph (batched:
  * no per-node edits, no SourceFile), then formatted with prettier (format.ts). Derived from what
  * the groups produced: the runtime files their modules import (targets/runtime.ts), and the package
- * layer: entry modules (`index.ts`, `<impl>/index.ts`), `package.json`, the compiled `dist/` twins. In memory; the writer puts the result on disk.
+ * layer: entry modules (`index.ts`, `<impl>/index.ts`), `package.json`, the compiled `dist/` twins.
+ * In memory; the writer puts the result on disk.
  *
  * Adding a group: its name and summary in options.ts, its targets in TARGET_GROUPS. It is then
  * selectable (config `artefacts`, `--artefacts`, `generate(dir, { artefacts })`), and its modules
