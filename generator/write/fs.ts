@@ -79,3 +79,26 @@ export async function pruneEmpty(root: string, dir: string): Promise<void> {
     }
   }
 }
+
+/**
+ * `fn` on every item, at most `limit` at a time: one after another, a run over hundreds of files
+ * waits on as many round trips to the thread pool (four threads by default). Resolves when all are
+ * done; after a failure no new item starts, the started ones finish, then it rejects with the first
+ * error (so nothing is still being written when the caller cleans up).
+ */
+export async function eachAtOnce<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await fn(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.error;
+}

@@ -13,7 +13,7 @@
  */
 import { lstat, open, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { OutputError, ensureDir, move, pruneEmpty, readRegular } from './fs.js';
+import { OutputError, eachAtOnce, ensureDir, move, pruneEmpty, readRegular } from './fs.js';
 import { LOCK_NAME } from './lock.js';
 import type { Entry } from './plan.js';
 import { GENERATOR, errorCode, ignoreMissing, under } from './paths.js';
@@ -32,9 +32,17 @@ export interface Journal {
   readonly createdDirs: readonly string[];
 }
 
-/** Writes each file whole (and synced) under `new/`; nothing in the output folder changes. */
+/** Files staged at most this many at a time. */
+const STAGE_AT_ONCE = 8;
+
+/**
+ * Writes each file whole (and synced) under `new/`, several at a time; nothing in the output folder
+ * changes. Resolves only once every file is on disk: the journal, written next, names them.
+ */
 export async function stage(workDir: string, files: ReadonlyMap<string, Buffer>): Promise<void> {
-  for (const [rel, content] of files) await writeSynced(under(path.join(workDir, STAGED), rel), content);
+  await eachAtOnce([...files], STAGE_AT_ONCE, ([rel, content]) =>
+    writeSynced(under(path.join(workDir, STAGED), rel), content),
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Stats } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
-import { readRegular } from './fs.js';
+import { eachAtOnce, readRegular } from './fs.js';
 import { readManifest } from './manifest.js';
 import { MANIFEST_NAME, ancestors, byCodeUnit, ignoreMissing, under } from './paths.js';
 
@@ -132,27 +132,18 @@ async function userFileUnder(outDir: string, rel: string, removing: ReadonlySet<
   return undefined;
 }
 
-/** Files looked at, at most this many at a time (the thread pool has four threads by default). */
+/** Files looked at, at most this many at a time. */
 const INSPECT_AT_ONCE = 16;
 
-/**
- * What each path is on disk (lstat; undefined when missing) and, for a regular file, its bytes:
- * looked at several at a time, since one after another a run with nothing to write waits on
- * hundreds of round trips to the thread pool.
- */
+/** What each path is on disk (lstat; undefined when missing) and, for a regular file, its bytes. */
 async function inspectAll(
   outDir: string,
   rels: readonly string[],
 ): Promise<Map<string, { found: Stats | undefined; current: Buffer | null }>> {
   const out = new Map<string, { found: Stats | undefined; current: Buffer | null }>();
-  let next = 0;
-  const worker = async () => {
-    while (next < rels.length) {
-      const rel = rels[next++]!;
-      const found = await lstat(under(outDir, rel)).catch(ignoreMissing);
-      out.set(rel, { found, current: found?.isFile() ? await readRegular(under(outDir, rel)) : null });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(INSPECT_AT_ONCE, rels.length) }, worker));
+  await eachAtOnce(rels, INSPECT_AT_ONCE, async (rel) => {
+    const found = await lstat(under(outDir, rel)).catch(ignoreMissing);
+    out.set(rel, { found, current: found?.isFile() ? await readRegular(under(outDir, rel)) : null });
+  });
   return out;
 }
