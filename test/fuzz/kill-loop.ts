@@ -35,8 +35,8 @@ async function generatedState(dir: string, prefix = ''): Promise<Record<string, 
   const result: Record<string, string> = {};
   for (const e of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
     const rel = `${prefix}${e.name}`;
-    // (the format cache is not output: a run may be killed before it writes it)
-    if (rel === WORK_DIR_NAME || rel === FORMAT_CACHE_NAME || USER_FILES.includes(rel)) continue;
+    // (the format cache and its temporary file are not output: a run may be killed while saving it)
+    if (rel === WORK_DIR_NAME || rel.startsWith(FORMAT_CACHE_NAME) || USER_FILES.includes(rel)) continue;
     if (e.isDirectory()) Object.assign(result, await generatedState(dir, `${rel}/`));
     else result[rel] = await readFile(path.join(dir, rel), 'utf8');
   }
@@ -171,16 +171,28 @@ async function main(): Promise<void> {
         } else if (r.sinceWrite !== undefined && ++kills % 10 === 0) console.log(`kill loop: ${kills} kills so far`);
         const journal = await lstat(path.join(out, WORK_DIR_NAME, 'journal.json')).catch(() => undefined);
         const before = await generatedState(out);
+        /** The paths where `s` differs from the old output and from the new one, a few of each. */
+        const differences = (s: Record<string, string>) =>
+          [current, next]
+            .map((side) => {
+              const paths = new Set([...Object.keys(s), ...Object.keys(want[side])]);
+              const differ = [...paths].filter((p) => s[p] !== want[side][p]);
+              return `vs ${side === current ? 'old' : 'new'}: ${differ.slice(0, 4).join(', ')}${differ.length > 4 ? ', …' : ''}`;
+            })
+            .join('; ');
         const whole = (s: Record<string, string>) =>
           JSON.stringify(s) === JSON.stringify(want[current])
             ? current
             : JSON.stringify(s) === JSON.stringify(want[next])
               ? next
               : undefined;
-        if (!journal && !whole(before)) failures.push(`round ${round}: no journal, yet neither old nor new output`);
+        if (!journal && !whole(before))
+          failures.push(`round ${round}: no journal, yet neither old nor new output (${differences(before)})`);
         await recoverOutputs(out);
-        const after = whole(await generatedState(out));
-        if (!after) failures.push(`round ${round}: after recovery, neither old nor new output`);
+        const recovered = await generatedState(out);
+        const after = whole(recovered);
+        if (!after)
+          failures.push(`round ${round}: after recovery, neither old nor new output (${differences(recovered)})`);
         if (journal && after !== next)
           failures.push(`round ${round}: a journal was left, yet recovery did not finish the new output`);
         if (r.signal === 'SIGKILL' && r.sinceWrite !== undefined) {
