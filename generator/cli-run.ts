@@ -10,8 +10,8 @@
  * print as before.
  *
  * The worker is used when the generator runs as compiled JavaScript (`dist/`, what
- * `npm run generate` runs); from TypeScript sources (tests, tsx) everything runs in this thread
- * unless a test asks for the worker. Either way the result is the same.
+ * `npm run generate` runs); from TypeScript sources (tests, tsx) everything runs in this thread.
+ * Either way the result is the same (test/cli-run.test.ts compares the two).
  */
 import { Worker } from 'node:worker_threads';
 import { Formatter, formatBatch, loadPrettier } from './emit/format.js';
@@ -28,8 +28,6 @@ export interface CliRunOptions {
   readonly outDir: string;
   /** false for `--check`, which must format everything itself. */
   readonly useCache: boolean;
-  /** Emit on a worker thread; default: when running as compiled JavaScript. */
-  readonly worker?: boolean;
   /** What to emit (implementations, artefact groups, package); default everything. */
   readonly emit?: EmitOptions;
 }
@@ -47,7 +45,7 @@ const COMPILED = import.meta.url.endsWith('.js');
  * and how to save the format cache. Rejects if the docs folder cannot be read or the worker fails.
  */
 export async function runPipeline(docsDir: string, options: CliRunOptions): Promise<CliRun> {
-  if (options.worker ?? COMPILED) return runWithWorker(docsDir, options);
+  if (COMPILED) return runWithWorker(docsDir, options);
   const cache = options.useCache ? await DiskFormatCache.load(options.outDir) : undefined;
   const result = await generate(docsDir, { ...options.emit, formatter: new Formatter(cache ? { cache } : {}) });
   saveCodeCache();
@@ -82,16 +80,9 @@ async function runWithWorker(docsDir: string, options: CliRunOptions): Promise<C
   }
 }
 
-/**
- * The compiled worker, or from TypeScript sources (tests) the source file behind tsx's loader,
- * which the worker registers for itself (tsx is a dev dependency).
- */
+/** The compiled worker (worker.js beside this module). */
 function startWorker(): Worker {
-  if (COMPILED) return new Worker(new URL('./worker.js', import.meta.url));
-  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`, {
-    eval: true,
-  });
+  return new Worker(new URL('./worker.js', import.meta.url));
 }
 
 /** The worker's messages in order; an error message, a crash or an early exit rejects the wait. */

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
 import { main } from '../generator/cli.js';
-import { runPipeline } from '../generator/cli-run.js';
 import { FORMAT_CACHE_NAME } from '../generator/format-cache.js';
 import { MANIFEST_NAME } from '../generator/write.js';
 import { removeTree, writeTempTree } from './support/generate.js';
@@ -32,9 +32,13 @@ test('the worker thread and this thread produce the same files and diagnostics',
   const docs = path.join(ROOT, 'docs-src');
   const outDir = await tempDir();
   // This thread's run is generate() itself (runPipeline without a worker calls it), shared with
-  // the other tests that read the corpus.
+  // the other tests that read the docs. The worker's run is the compiled one `npm run generate`
+  // makes (dist/ is current: global-setup.ts), so the worker loads JavaScript, not sources.
   const here = { result: await sharedGenerate(docs) };
-  const there = await runPipeline(docs, { outDir, useCache: false, worker: true });
+  const compiled = (await import(
+    pathToFileURL(path.join(ROOT, 'dist/generator/cli-run.js')).href
+  )) as typeof import('../generator/cli-run.js');
+  const there = await compiled.runPipeline(docs, { outDir, useCache: false });
   expect([...there.result.files]).toEqual([...here.result.files]);
   expect(there.result.diagnostics).toEqual(here.result.diagnostics);
   expect(there.result.model).toEqual(here.result.model);
