@@ -15,6 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ts } from 'ts-morph';
 import { fileHeader } from '../ts/header.js';
 import type { RawFile } from './types.js';
 
@@ -59,8 +60,13 @@ export function runtimeTargets(modules: ReadonlyMap<string, string>): RawFile[] 
   return [...runtime.values()].filter((f) => needed.has(f.path));
 }
 
-/** Relative module specifiers of `text` (`from './x.js'`, `import('./x.js')`), as output paths of `.ts` files. */
+/** Relative module specifiers of `text` (imports, re-exports, `import()`), as output paths of `.ts` files. */
 function relativeImports(from: string, text: string): string[] {
-  const specifiers = [...text.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)\.js'|\bimport\(\s*'(\.{1,2}\/[^']+)\.js'\s*\)/g)];
-  return specifiers.map((m) => `${path.posix.join(path.posix.dirname(from), m[1] ?? m[2]!)}.ts`);
+  // TypeScript's own import scanner, as package-json.ts reads the bare specifiers: comments and
+  // strings that merely look like imports are not imports.
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.map((f) => f.fileName)
+    .filter((name) => /^\.{1,2}\//.test(name) && name.endsWith('.js'))
+    .map((name) => `${path.posix.join(path.posix.dirname(from), name.slice(0, -'.js'.length))}.ts`);
 }

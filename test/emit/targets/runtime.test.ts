@@ -27,6 +27,16 @@ describe('runtime files follow the imports', () => {
       },
     ],
     [
+      'text that only looks like an import (a comment, a string) brings nothing',
+      {
+        given: {
+          'napcat/types.ts':
+            "/** import { x } from '../runtime/cq-code.js' */\nexport const s = \"from '../runtime/protocol.js'\";\n",
+        },
+        want: [],
+      },
+    ],
+    [
       'only TypeScript modules are read, not JSON or Markdown',
       { given: { 'model.json': '"from \'../runtime/cq-code.js\'"', 'a.md': "from './runtime/cq-code.js'" }, want: [] },
     ],
