@@ -1,24 +1,27 @@
 /**
- * One CLI run of the pipeline, as fast as a fresh process on two cores allows:
+ * Runs of the pipeline as the CLI makes them, as fast as a fresh process on two cores allows:
  *
- *     main thread   read · parse and extract every page · resolve ─┐ (load prettier) · format ½ ─┐ write
- *     worker.ts     load ts-morph and prettier, read the format cache ┘ print · format ½ · assemble ┘
+ *     main thread   read · parse, extract every page · resolve ─┐ load prettier, TypeScript · format ½ · compile ½ ─┐ write
+ *     worker.ts     load ts-morph, prettier; read the format cache ┘ print ·············· format ½ · compile ½ ─┘
  *
  * The worker does not parse pages too: measured on two cores, a second parser (with its own copy
  * of remark to load) made runs slower, not faster, since parsing already keeps a second core busy
  * with garbage collection. The format cache beside the manifest spares prettier the files that
- * print as before.
+ * print as before. Watch mode keeps one pipeline, and so one worker, for all its runs: pages that
+ * did not change are not parsed again (PageCache) and statements printed as before are not
+ * formatted again.
  *
  * The worker is used when the generator runs as compiled JavaScript (`dist/`, what
  * `npm run generate` runs); from TypeScript sources (tests, tsx) everything runs in this thread.
  * Either way the result is the same (test/cli-run.test.ts compares the two).
  */
 import { Worker } from 'node:worker_threads';
-import { Formatter, formatBatch, loadPrettier } from './emit/format.js';
+import { Formatter } from './emit/format.js';
 import type { EmitOptions } from './emit/options.js';
 import { saveCodeCache } from './emit/ts/require-cached.js';
 import { DiskFormatCache, saveFormatCache } from './format-cache.js';
-import { buildModel, type GenerateResult, generate } from './generate.js';
+import { buildModel, type GenerateResult, generate, type PageCache } from './generate.js';
+import { answerHelp, preloadHelp } from './help.js';
 import { sortDiagnostics } from './model/diagnostics.js';
 import { readDocTree } from './parse/read-docs.js';
 import type { FromWorker, ToWorker } from './worker.js';
@@ -30,6 +33,8 @@ export interface CliRunOptions {
   readonly useCache: boolean;
   /** What to emit (implementations, artefact groups, package); default everything. */
   readonly emit?: EmitOptions;
+  /** Keep formatted statements from one run to the next instead of the format cache (watch mode). */
+  readonly keepStatements?: boolean;
 }
 
 export interface CliRun {
@@ -45,44 +50,89 @@ const COMPILED = import.meta.url.endsWith('.js');
  * and how to save the format cache. Rejects if the docs folder cannot be read or the worker fails.
  */
 export async function runPipeline(docsDir: string, options: CliRunOptions): Promise<CliRun> {
-  if (COMPILED) return runWithWorker(docsDir, options);
-  const cache = options.useCache ? await DiskFormatCache.load(options.outDir) : undefined;
-  const result = await generate(docsDir, { ...options.emit, formatter: new Formatter(cache ? { cache } : {}) });
-  saveCodeCache();
-  return { result, saveCache: async () => cache?.save() };
-}
-
-async function runWithWorker(docsDir: string, options: CliRunOptions): Promise<CliRun> {
-  // Started first, so that loading the emitters overlaps reading and parsing the docs.
-  const worker = startWorker();
-  const inbox = new Inbox(worker);
-  const send = (message: ToWorker) => worker.postMessage(message);
-  send({ type: 'start', ...(options.useCache ? { outDir: options.outDir } : {}) });
+  const pipeline = new Pipeline(options);
   try {
-    const tree = await readDocTree(docsDir);
-    const built = buildModel(tree.docs);
-    const model = built.model;
-    const diagnostics = [...tree.diagnostics, ...built.diagnostics];
-    send({ type: 'emit', model, options: options.emit ?? {} });
-    loadPrettier(); // while the worker prints
-    for (;;) {
-      const message = await inbox.next('format', 'files');
-      if (message.type === 'files') {
-        saveCodeCache();
-        const result = { model, files: new Map(message.files), diagnostics: sortDiagnostics(diagnostics) };
-        const save = async () => (options.useCache ? saveFormatCache(options.outDir, message.cache) : undefined);
-        return { result, saveCache: save };
-      }
-      send({ type: 'formatted', id: message.id, texts: await formatBatch(message.statements) });
-    }
+    return await pipeline.run(docsDir);
   } finally {
-    await worker.terminate();
+    await pipeline.close();
   }
 }
 
-/** The compiled worker (worker.js beside this module). */
-function startWorker(): Worker {
-  return new Worker(new URL('./worker.js', import.meta.url));
+/**
+ * One or more runs with the same options. The worker starts with the pipeline, so that loading
+ * the emitters overlaps reading and parsing the docs; a run that fails ends it, and the next run
+ * starts another. Call `close` when done.
+ */
+export class Pipeline {
+  private worker: { readonly thread: Worker; readonly inbox: Inbox } | undefined;
+  /** Without a worker, with keepStatements: the one formatter of every run. */
+  private readonly kept: Formatter | undefined;
+
+  constructor(private readonly options: CliRunOptions) {
+    this.kept = options.keepStatements ? new Formatter({ keepStatements: true }) : undefined;
+    if (COMPILED) this.worker = this.startWorker();
+  }
+
+  /** One run; `pages` reuses the pages parsed by earlier runs. */
+  async run(docsDir: string, pages?: PageCache): Promise<CliRun> {
+    if (!COMPILED) return this.runHere(docsDir, pages);
+    const worker = (this.worker ??= this.startWorker());
+    try {
+      return await this.runWith(worker, docsDir, pages);
+    } catch (error) {
+      // The worker may be mid-run: the next run gets a fresh one.
+      this.worker = undefined;
+      await worker.thread.terminate();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.thread.terminate();
+  }
+
+  private async runHere(docsDir: string, pages: PageCache | undefined): Promise<CliRun> {
+    const { options } = this;
+    const cache = !this.kept && options.useCache ? await DiskFormatCache.load(options.outDir) : undefined;
+    const formatter = this.kept ?? new Formatter(cache ? { cache } : {});
+    const result = await generate(docsDir, { ...options.emit, formatter, ...(pages ? { pages } : {}) });
+    saveCodeCache();
+    return { result, saveCache: async () => cache?.save() };
+  }
+
+  private async runWith(worker: { thread: Worker; inbox: Inbox }, docsDir: string, pages?: PageCache): Promise<CliRun> {
+    const { options } = this;
+    const tree = await readDocTree(docsDir);
+    const built = buildModel(tree.docs, pages);
+    const model = built.model;
+    const diagnostics = [...tree.diagnostics, ...built.diagnostics];
+    worker.thread.postMessage({ type: 'emit', model, options: options.emit ?? {} } satisfies ToWorker);
+    await preloadHelp(); // while the worker prints
+    for (;;) {
+      const message = await worker.inbox.next('format', 'compile', 'files');
+      if (message.type === 'files') {
+        saveCodeCache();
+        const result = { model, files: new Map(message.files), diagnostics: sortDiagnostics(diagnostics) };
+        const useCache = options.useCache && !options.keepStatements;
+        const save = async () => (useCache ? saveFormatCache(options.outDir, message.cache) : undefined);
+        return { result, saveCache: save };
+      }
+      worker.thread.postMessage((await answerHelp(message)) satisfies ToWorker);
+    }
+  }
+
+  /** The compiled worker (worker.js beside this module), told where its format cache is. */
+  private startWorker(): { thread: Worker; inbox: Inbox } {
+    const thread = new Worker(new URL('./worker.js', import.meta.url));
+    const { outDir, useCache, keepStatements } = this.options;
+    const start: ToWorker = keepStatements
+      ? { type: 'start', keepStatements: true }
+      : { type: 'start', ...(useCache ? { outDir } : {}) };
+    thread.postMessage(start);
+    return { thread, inbox: new Inbox(thread) };
+  }
 }
 
 /** The worker's messages in order; an error message, a crash or an early exit rejects the wait. */

@@ -9,17 +9,16 @@
  *
  * Changes are debounced (a burst of saves is one run). Each run reuses what did not change: pages
  * whose text is the same are not parsed again, and of a changed page only the changed sections are
- * (PageCache); statements printed as before are not formatted again (Formatter with
- * `keepStatements`). Every run prints all current diagnostics and
- * its time. A run with errors (or warnings under --strict) writes nothing: the last good output
- * stays in place until the docs are fixed. SIGINT (Ctrl-C) stops watching, after a run in progress
- * has finished writing, and resolves 0.
+ * (PageCache); statements printed as before are not formatted again, and twins of files that
+ * print as before are not compiled again (one Pipeline, so one worker, for every run; cli-run.ts).
+ * Every run prints all current diagnostics and its time. A run with errors (or warnings under
+ * --strict) writes nothing: the last good output stays in place until the docs are fixed. SIGINT
+ * (Ctrl-C) stops watching, after a run in progress has finished writing, and resolves 0.
  */
 import type { CliIo } from './cli.js';
-import { Formatter } from './emit/format.js';
+import { Pipeline } from './cli-run.js';
 import type { EmitOptions } from './emit/options.js';
-import { saveCodeCache } from './emit/ts/require-cached.js';
-import { generate, PageCache, summary } from './generate.js';
+import { PageCache, summary } from './generate.js';
 import { failsRun, formatDiagnostic } from './model/diagnostics.js';
 import { TreeWatcher } from './watch-tree.js';
 import { writeOutputs } from './write.js';
@@ -41,7 +40,13 @@ export interface WatchOptions {
 export async function watch(options: WatchOptions): Promise<number> {
   const { io, docsDir } = options;
   const pages = new PageCache();
-  const formatter = new Formatter({ keepStatements: true });
+  // One worker for every run, keeping the statements it formatted (see cli-run.ts).
+  const pipeline = new Pipeline({
+    outDir: options.outDir,
+    useCache: false,
+    keepStatements: true,
+    emit: options.generate ?? {},
+  });
   let stop!: () => void;
   let fail!: (error: Error) => void;
   const stopped = new Promise<void>((resolve, reject) => ((stop = resolve), (fail = reject)));
@@ -55,7 +60,7 @@ export async function watch(options: WatchOptions): Promise<number> {
       if (changed.size === 0) return;
       io.stdout.write(`${[...changed].sort().join(', ')} changed\n`);
       changed.clear();
-      return runOnce(options, pages, formatter);
+      return runOnce(options, pages, pipeline);
     }));
   // Watching starts before the first run: an edit saved while it runs is not lost, it queues a run.
   const watcher = new TreeWatcher(
@@ -68,23 +73,24 @@ export async function watch(options: WatchOptions): Promise<number> {
     (error) => fail(error),
   );
   io.stdout.write(`watching ${docsDir} for changes (Ctrl-C to stop)\n`);
-  running = runOnce(options, pages, formatter).then(saveCodeCache);
+  running = runOnce(options, pages, pipeline);
   try {
     await stopped;
   } finally {
     clearTimeout(timer);
     watcher.close();
     await running;
+    await pipeline.close();
   }
   return 0;
 }
 
 /** One generation: print diagnostics and the summary; write unless the run has errors. */
-async function runOnce(options: WatchOptions, pages: PageCache, formatter: Formatter): Promise<void> {
+async function runOnce(options: WatchOptions, pages: PageCache, pipeline: Pipeline): Promise<void> {
   const { io } = options;
   const started = performance.now();
   try {
-    const result = await generate(options.docsDir, { ...options.generate, pages, formatter });
+    const { result } = await pipeline.run(options.docsDir, pages);
     for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
     const broken = failsRun(result.diagnostics, options.strict);
     let note: string;

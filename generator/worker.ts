@@ -1,27 +1,29 @@
 /**
  * The CLI's second thread (cli-run.ts). While the main thread parses the docs, it loads ts-morph
  * and prettier and reads the format cache; once the model is built it emits, with the main thread
- * formatting about half of the statements.
+ * formatting about half of the statements and compiling about half of the twins (help.ts).
  *
- *     in   { type: 'start', outDir? }                       the output folder whose format cache to use
- *     in   { type: 'emit', model, options }                  options: EmitOptions (plain data)
- *     out  { type: 'format', id, statements }               (the main thread answers 'formatted')
- *     in   { type: 'formatted', id, texts }
+ *     in   { type: 'start', outDir?, keepStatements? }    the output folder whose format cache to use;
+ *                                                        or keep formatted statements from run to run
+ *     in   { type: 'emit', model, options }                options: EmitOptions (plain data); once per run
+ *     out  a HelpRequest ('format', 'compile')             the main thread answers (HelpAnswer)
  *     out  { type: 'files', files: [path, text][], cache }  or  { type: 'error', message }
  */
 import { parentPort } from 'node:worker_threads';
+import type { Formatter } from './emit/format.js';
+import type { EmitOptions } from './emit/options.js';
 import { saveCodeCache } from './emit/ts/require-cached.js';
 import { DiskFormatCache } from './format-cache.js';
-import type { EmitOptions } from './emit/options.js';
+import { type HelpAnswer, HelpLine, type HelpRequest } from './help.js';
 import type { Model } from './model/types.js';
 
 export type ToWorker =
-  | { readonly type: 'start'; readonly outDir?: string }
+  | { readonly type: 'start'; readonly outDir?: string; readonly keepStatements?: boolean }
   | { readonly type: 'emit'; readonly model: Model; readonly options: EmitOptions }
-  | { readonly type: 'formatted'; readonly id: number; readonly texts: string[] };
+  | HelpAnswer;
 
 export type FromWorker =
-  | { readonly type: 'format'; readonly id: number; readonly statements: readonly string[] }
+  | HelpRequest
   | {
       readonly type: 'files';
       readonly files: [string, string][];
@@ -36,25 +38,26 @@ const post = (message: FromWorker) => port.postMessage(message);
 const emitters = Promise.all([import('./emit/index.js'), import('./emit/format.js')]);
 emitters.catch(() => undefined); // a failure to load is reported when the model arrives
 let cache: Promise<DiskFormatCache | undefined> = Promise.resolve(undefined);
-const pending = new Map<number, (texts: string[]) => void>();
-let ids = 0;
+let keepStatements = false;
+/** With keepStatements, the one formatter of every run. */
+let kept: Formatter | undefined;
+const help = new HelpLine(post);
 
 port.on('message', (message: ToWorker) => {
-  if (message.type === 'start') cache = message.outDir === undefined ? cache : DiskFormatCache.load(message.outDir);
-  else if (message.type === 'formatted') pending.get(message.id)?.(message.texts);
-  else void guard(() => emitFiles(message.model, message.options));
+  if (message.type === 'start') {
+    keepStatements = message.keepStatements ?? false;
+    if (message.outDir !== undefined) cache = DiskFormatCache.load(message.outDir);
+  } else if (message.type === 'emit') void guard(() => emitFiles(message.model, message.options));
+  else help.receive(message);
 });
 
 async function emitFiles(model: Model, options: EmitOptions): Promise<void> {
   const [[{ emit }, { Formatter }], diskCache] = await Promise.all([emitters, cache]);
-  const helper = (statements: readonly string[]) =>
-    new Promise<string[]>((resolve) => {
-      const id = ids++;
-      pending.set(id, (texts) => (pending.delete(id), resolve(texts)));
-      post({ type: 'format', id, statements });
-    });
-  const files = await emit(model, options, new Formatter({ ...(diskCache ? { cache: diskCache } : {}), helper }));
-  saveCodeCache(); // before replying: the main thread ends this one on the reply
+  const formatter = keepStatements
+    ? (kept ??= new Formatter({ keepStatements: true, helper: help.format }))
+    : new Formatter({ ...(diskCache ? { cache: diskCache } : {}), helper: help.format });
+  const files = await emit(model, options, formatter, help.compile);
+  saveCodeCache(); // before replying: the main thread may end this one on the reply
   post({ type: 'files', files: [...files], cache: diskCache?.entries() ?? [] });
 }
 

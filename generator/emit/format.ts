@@ -19,6 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { shareOf } from './share.js';
 import type { PrintedFile } from './ts/print.js';
 import { requireCached } from './ts/require-cached.js';
 
@@ -58,9 +59,6 @@ export interface FormatterOptions {
    */
   readonly helper?: (statements: readonly string[]) => Promise<string[]>;
 }
-
-/** Below this much text (characters), a helper costs more in messages than it saves. */
-const HELP_ABOVE = 16_000;
 
 export class Formatter {
   /** Statement text → formatted text: this run's, and the last run's when statements are kept. */
@@ -106,11 +104,9 @@ export class Formatter {
   /** The statements formatted, here or, for about half of the text, by the helper at the same time. */
   private async formatMissing(missing: readonly string[]): Promise<string[]> {
     const { helper } = this.options;
-    const size = missing.reduce((n, s) => n + s.length, 0);
-    if (!helper || size < HELP_ABOVE) return formatBatch(missing);
-    let cut = 0;
-    for (let taken = 0; cut < missing.length && taken < size / 2; cut++) taken += missing[cut]!.length;
-    const [theirs, ours] = await Promise.all([helper(missing.slice(0, cut)), formatBatch(missing.slice(cut))]);
+    const share = helper && shareOf(missing, (s) => s.length);
+    if (!share) return formatBatch(missing);
+    const [theirs, ours] = await Promise.all([helper(share[0]), formatBatch(share[1])]);
     return [...theirs, ...ours];
   }
 
@@ -178,20 +174,3 @@ async function formatOneCall(statements: readonly string[]): Promise<string[]> {
   if (pieces.length !== statements.length) return Promise.all(statements.map(formatText));
   return pieces.map((p, i) => (i < pieces.length - 1 ? `${p}\n` : p));
 }
-
-/**
- * Format a small file shaped like the generated ones, so prettier's TypeScript parser and printer
- * are loaded and compiled before the real files arrive (e.g. while the docs are still parsed).
- */
-export async function warmUpPrettier(): Promise<void> {
-  await formatText(WARM_UP);
-}
-
-const WARM_UP = `import type { A } from './a.js';
-/** doc
- * @see x.md:1 */
-export interface B { /** field */ a?: A | 'x' | 1; b: { c: string[] }; [key: string]: unknown }
-export type C = B | Record<string, never>;
-export const D = ["a", "b"] as const satisfies readonly string[];
-export function e(x: B): x is B { return true; }
-`;

@@ -17,7 +17,7 @@ import { ARTEFACT_GROUPS, type ArtefactGroup, DEFAULT_PACKAGE, type EmitOptions 
 import { asyncapiTargets } from './targets/asyncapi.js';
 import { clientTarget } from './targets/client.js';
 import { compatibilityTargets } from './targets/compatibility.js';
-import { compiledTargets } from './targets/compiled.js';
+import { type CompileHelper, compiledTargetsShared } from './targets/compiled.js';
 import { eventsTargets } from './targets/events.js';
 import { entryTargets } from './targets/index-file.js';
 import { jsonSchemaTargets } from './targets/json-schema.js';
@@ -71,13 +71,15 @@ export { ARTEFACT_GROUPS, type ArtefactGroup, type EmitOptions };
 
 /**
  * The model → relative posix path → file text, sorted by path. `formatter` may carry caches
- * between runs. Throws on a bug in a target (two targets writing one path differently, generated
- * code whose declarations cannot be emitted on their own).
+ * between runs and a helper thread; `compileHelper` is a thread that compiles twins too (the
+ * output is the same without them). Throws on a bug in a target (two targets writing one path
+ * differently, generated code whose declarations cannot be emitted on their own).
  */
 export async function emit(
   model: Model,
   options: EmitOptions = {},
   formatter: Formatter = new Formatter(),
+  compileHelper?: CompileHelper,
 ): Promise<Map<string, string>> {
   const printed = typeScriptTargets(model, options).map((t) => printFile(t));
   const formatted = await formatter.formatFiles(printed);
@@ -85,7 +87,7 @@ export async function emit(
   for (const raw of runtimeTargets(out)) out.set(raw.path, raw.text);
   for (const raw of rawTargets(model, options)) out.set(raw.path, raw.text);
   if (options.package !== false) {
-    for (const c of compiledTargets(out)) out.set(c.path, c.text);
+    for (const c of await compiledTargetsShared(out, compileHelper)) out.set(c.path, c.text);
     const identity = {
       name: options.packageName ?? DEFAULT_PACKAGE.name,
       version: options.packageVersion ?? DEFAULT_PACKAGE.version,

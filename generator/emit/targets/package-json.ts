@@ -15,7 +15,7 @@
  * tested with), plus their `@types/` package when onebot-codegen declares one.
  */
 import { builtinModules } from 'node:module';
-import { ts } from 'ts-morph';
+import { moduleSpecifiers } from '../ts/specifiers.js';
 import { toolPackage } from '../../tool.js';
 import { DIST } from './compiled.js';
 import { entries } from './index-file.js';
@@ -70,8 +70,8 @@ export function dependenciesOf(files: ReadonlyMap<string, string>): Record<strin
   const names = new Set<string>();
   for (const [path, text] of files) {
     if (!path.endsWith('.ts') || path.endsWith('.d.ts') || path.startsWith(`${DIST}/`)) continue;
-    for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles) {
-      const name = packageName(fileName);
+    for (const specifier of moduleSpecifiers(text)) {
+      const name = packageName(specifier);
       if (name) names.add(name);
     }
   }

@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ts } from 'ts-morph';
+import { moduleSpecifiers } from '../ts/specifiers.js';
 import { fileHeader } from '../ts/header.js';
 import type { RawFile } from './types.js';
 
@@ -62,11 +62,7 @@ export function runtimeTargets(modules: ReadonlyMap<string, string>): RawFile[] 
 
 /** Relative module specifiers of `text` (imports, re-exports, `import()`), as output paths of `.ts` files. */
 function relativeImports(from: string, text: string): string[] {
-  // TypeScript's own import scanner, as package-json.ts reads the bare specifiers: comments and
-  // strings that merely look like imports are not imports.
-  return ts
-    .preProcessFile(text, true, true)
-    .importedFiles.map((f) => f.fileName)
+  return moduleSpecifiers(text)
     .filter((name) => /^\.{1,2}\//.test(name) && name.endsWith('.js'))
     .map((name) => `${path.posix.join(path.posix.dirname(from), name.slice(0, -'.js'.length))}.ts`);
 }
