@@ -1,8 +1,8 @@
 /**
  * Runs of the pipeline as the CLI makes them, as fast as a fresh process on two cores allows:
  *
- *     main thread   read · parse, extract every page · resolve ─┐ load prettier, TypeScript · format ½ · compile ½ ─┐ write
- *     worker.ts     load ts-morph, prettier; read the format cache ┘ print ·············· format ½ · compile ½ ─┘
+ *     main thread   read · parse, extract every page · resolve ─┐ load prettier, TS · format ½ · other files · compile ½ ─┐ write
+ *     worker.ts     load ts-morph, prettier; read the format cache ┘ print ·········· format ½ · runtime ····· compile ½ ─┘
  *
  * The worker does not parse pages too: measured on two cores, a second parser (with its own copy
  * of remark to load) made runs slower, not faster, since parsing already keeps a second core busy
@@ -18,6 +18,7 @@
 import { Worker } from 'node:worker_threads';
 import { Formatter } from './emit/format.js';
 import type { EmitOptions } from './emit/options.js';
+import type { RawFile } from './emit/targets/types.js';
 import { saveCodeCache } from './emit/ts/require-cached.js';
 import { DiskFormatCache, saveFormatCache } from './format-cache.js';
 import { buildModel, type GenerateResult, generate, type PageCache } from './generate.js';
@@ -108,18 +109,26 @@ export class Pipeline {
     const built = buildModel(tree.docs, pages);
     const model = built.model;
     const diagnostics = [...tree.diagnostics, ...built.diagnostics];
-    worker.thread.postMessage({ type: 'emit', model, options: options.emit ?? {} } satisfies ToWorker);
+    const emitOptions = options.emit ?? {};
+    worker.thread.postMessage({ type: 'emit', model, options: emitOptions } satisfies ToWorker);
     await preloadHelp(); // while the worker prints
+    const emitters = import('./emit/index.js');
+    let raw: RawFile[] | undefined;
     for (;;) {
       const message = await worker.inbox.next('format', 'compile', 'files');
       if (message.type === 'files') {
         saveCodeCache();
-        const result = { model, files: new Map(message.files), diagnostics: sortDiagnostics(diagnostics) };
+        const { assemble, rawTargets } = await emitters;
+        const files = assemble(new Map(message.files), raw ?? rawTargets(model, emitOptions), emitOptions);
+        const result = { model, files, diagnostics: sortDiagnostics(diagnostics) };
         const useCache = options.useCache && !options.keepStatements;
         const save = async () => (useCache ? saveFormatCache(options.outDir, message.cache) : undefined);
         return { result, saveCache: save };
       }
       worker.thread.postMessage((await answerHelp(message)) satisfies ToWorker);
+      // The files that are not TypeScript, made while the worker adds the runtime files and
+      // before it asks for twins: this thread has nothing else to do then.
+      if (message.type === 'format') raw ??= (await emitters).rawTargets(model, emitOptions);
     }
   }
 

@@ -1,13 +1,14 @@
 /**
  * The CLI's second thread (cli-run.ts). While the main thread parses the docs, it loads ts-morph
- * and prettier and reads the format cache; once the model is built it emits, with the main thread
- * formatting about half of the statements and compiling about half of the twins (help.ts).
+ * and prettier and reads the format cache; once the model is built it emits the TypeScript modules
+ * (emitModules), with the main thread formatting about half of the statements and compiling about
+ * half of the twins (help.ts). The main thread makes the other files and assembles the output.
  *
  *     in   { type: 'start', outDir?, keepStatements? }    the output folder whose format cache to use;
  *                                                        or keep formatted statements from run to run
  *     in   { type: 'emit', model, options }                options: EmitOptions (plain data); once per run
  *     out  a HelpRequest ('format', 'compile')             the main thread answers (HelpAnswer)
- *     out  { type: 'files', files: [path, text][], cache }  or  { type: 'error', message }
+ *     out  { type: 'files', files: [path, text][], cache }  the modules; or  { type: 'error', message }
  */
 import { parentPort } from 'node:worker_threads';
 import type { Formatter } from './emit/format.js';
@@ -52,11 +53,11 @@ port.on('message', (message: ToWorker) => {
 });
 
 async function emitFiles(model: Model, options: EmitOptions): Promise<void> {
-  const [[{ emit }, { Formatter }], diskCache] = await Promise.all([emitters, cache]);
+  const [[{ emitModules }, { Formatter }], diskCache] = await Promise.all([emitters, cache]);
   const formatter = keepStatements
     ? (kept ??= new Formatter({ keepStatements: true, helper: help.format }))
     : new Formatter({ ...(diskCache ? { cache: diskCache } : {}), helper: help.format });
-  const files = await emit(model, options, formatter, help.compile);
+  const files = await emitModules(model, options, formatter, help.compile);
   saveCodeCache(); // before replying: the main thread may end this one on the reply
   post({ type: 'files', files: [...files], cache: diskCache?.entries() ?? [] });
 }

@@ -81,13 +81,41 @@ export async function emit(
   formatter: Formatter = new Formatter(),
   compileHelper?: CompileHelper,
 ): Promise<Map<string, string>> {
+  const modules = await emitModules(model, options, formatter, compileHelper);
+  return assemble(modules, rawTargets(model, options), options);
+}
+
+/**
+ * emit's TypeScript half, the part that needs ts-morph, prettier and TypeScript: the modules,
+ * the runtime files they import and, for a package, their compiled twins (path → text).
+ */
+export async function emitModules(
+  model: Model,
+  options: EmitOptions,
+  formatter: Formatter,
+  compileHelper?: CompileHelper,
+): Promise<Map<string, string>> {
   const printed = typeScriptTargets(model, options).map((t) => printFile(t));
   const formatted = await formatter.formatFiles(printed);
   const out = new Map(printed.map((f, i) => [f.path, formatted[i]!]));
   for (const raw of runtimeTargets(out)) out.set(raw.path, raw.text);
-  for (const raw of rawTargets(model, options)) out.set(raw.path, raw.text);
-  if (options.package !== false) {
+  if (options.package !== false)
     for (const c of await compiledTargetsShared(out, compileHelper)) out.set(c.path, c.text);
+  return out;
+}
+
+/**
+ * emit's result from its two halves, which may come from two threads: the modules (emitModules)
+ * and the other files (rawTargets), with package.json when a package is emitted, sorted by path.
+ */
+export function assemble(
+  modules: ReadonlyMap<string, string>,
+  raw: readonly RawFile[],
+  options: EmitOptions,
+): Map<string, string> {
+  const out = new Map(modules);
+  for (const file of raw) out.set(file.path, file.text);
+  if (options.package !== false) {
     const identity = {
       name: options.packageName ?? DEFAULT_PACKAGE.name,
       version: options.packageVersion ?? DEFAULT_PACKAGE.version,
@@ -115,7 +143,7 @@ export function typeScriptTargets(model: Model, options: EmitOptions = {}): Emit
 }
 
 /** Files that are not TypeScript: the model and its schema, reports, the exports for other languages. */
-function rawTargets(model: Model, options: EmitOptions): RawFile[] {
+export function rawTargets(model: Model, options: EmitOptions): RawFile[] {
   const { impls, groups } = selection(options);
   return dedupe(groups.flatMap((g) => TARGET_GROUPS[g].raw?.(model, impls) ?? []));
 }
