@@ -98,9 +98,18 @@ export class Pipeline {
     const { options } = this;
     const cache = !this.kept && options.useCache ? await DiskFormatCache.load(options.outDir) : undefined;
     const formatter = this.kept ?? new Formatter(cache ? { cache } : {});
-    const result = await generate(docsDir, { ...options.emit, formatter, ...(pages ? { pages } : {}) });
+    // Loaded here, not at the top: it loads TypeScript, which reading the docs does not need.
+    const { TWINS_KEY } = await import('./emit/targets/compiled.js');
+    const twins = cache?.knownTwins(TWINS_KEY);
+    const result = await generate(docsDir, {
+      ...options.emit,
+      formatter,
+      ...(pages ? { pages } : {}),
+      ...(twins ? { twins } : {}),
+    });
+    cache?.recordTwins(result.files);
     saveCodeCache();
-    return { result, saveCache: async () => cache?.save() };
+    return { result, saveCache: async () => cache?.save(TWINS_KEY) };
   }
 
   private async runWith(worker: { thread: Worker; inbox: Inbox }, docsDir: string, pages?: PageCache): Promise<CliRun> {
@@ -119,10 +128,12 @@ export class Pipeline {
       if (message.type === 'files') {
         saveCodeCache();
         const { assemble, rawTargets } = await emitters;
-        const files = assemble(new Map(message.files), raw ?? rawTargets(model, emitOptions), emitOptions);
+        const modules = { files: new Map(message.files), dependencies: message.dependencies };
+        const files = assemble(modules, raw ?? rawTargets(model, emitOptions), emitOptions);
         const result = { model, files, diagnostics: sortDiagnostics(diagnostics) };
         const useCache = options.useCache && !options.keepStatements;
-        const save = async () => (useCache ? saveFormatCache(options.outDir, message.cache) : undefined);
+        const save = async () =>
+          useCache ? saveFormatCache(options.outDir, message.cache, message.twinsKey) : undefined;
         return { result, saveCache: save };
       }
       worker.thread.postMessage((await answerHelp(message)) satisfies ToWorker);

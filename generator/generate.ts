@@ -2,7 +2,7 @@
  * The pipeline: read → parse/build (model) → emit → files. Everything up to the returned file map
  * runs in memory; writing is the caller's last step.
  */
-import type { Formatter } from './emit/format.js';
+import type { EmitTools } from './emit/index.js';
 import type { EmitOptions } from './emit/options.js';
 import { extractPage, type PageExtract } from './extract/index.js';
 import { compareStrings, countSeverities, type Diagnostic, sortDiagnostics } from './model/diagnostics.js';
@@ -25,11 +25,9 @@ export interface GenerateResult {
  * version; the defaults give everything), and what repeated runs in one process share (watch
  * mode; a cold run needs neither).
  */
-export interface GenerateOptions extends EmitOptions {
+export interface GenerateOptions extends EmitOptions, EmitTools {
   /** Pages already extracted, reused when a page's text is unchanged. */
   readonly pages?: PageCache;
-  /** prettier with its caches. */
-  readonly formatter?: Formatter;
 }
 
 /**
@@ -70,7 +68,7 @@ export async function generateFromDocs(
   // Loaded here, not at the top: ts-morph and prettier are the heaviest modules, and reading the
   // docs needs neither.
   const { emit } = await import('./emit/index.js');
-  const files = await emit(model, options, options.formatter);
+  const files = await emit(model, options, options);
   return { model, files, diagnostics: sortDiagnostics(diagnostics) };
 }
 

@@ -28,7 +28,10 @@ export type FromWorker =
   | {
       readonly type: 'files';
       readonly files: [string, string][];
+      readonly dependencies: Record<string, string>;
       readonly cache: ReturnType<DiskFormatCache['entries']>;
+      /** What the twins were compiled with (compiled.ts TWINS_KEY), saved with the cache. */
+      readonly twinsKey: string;
     }
   | { readonly type: 'error'; readonly message: string };
 
@@ -36,7 +39,11 @@ const port = parentPort!;
 const post = (message: FromWorker) => port.postMessage(message);
 
 // The emitters first: they are needed whatever happens, and loading them is what overlaps parsing.
-const emitters = Promise.all([import('./emit/index.js'), import('./emit/format.js')]);
+const emitters = Promise.all([
+  import('./emit/index.js'),
+  import('./emit/format.js'),
+  import('./emit/targets/compiled.js'),
+]);
 emitters.catch(() => undefined); // a failure to load is reported when the model arrives
 let cache: Promise<DiskFormatCache | undefined> = Promise.resolve(undefined);
 let keepStatements = false;
@@ -53,13 +60,18 @@ port.on('message', (message: ToWorker) => {
 });
 
 async function emitFiles(model: Model, options: EmitOptions): Promise<void> {
-  const [[{ emitModules }, { Formatter }], diskCache] = await Promise.all([emitters, cache]);
+  const [[{ emitModules }, { Formatter }, { TWINS_KEY }], diskCache] = await Promise.all([emitters, cache]);
   const formatter = keepStatements
     ? (kept ??= new Formatter({ keepStatements: true, helper: help.format }))
     : new Formatter({ ...(diskCache ? { cache: diskCache } : {}), helper: help.format });
-  const files = await emitModules(model, options, formatter, help.compile);
+  // Twins still on disk from the last run need no compiling (format-cache.ts).
+  const twins = diskCache?.knownTwins(TWINS_KEY);
+  const tools = { formatter, compileHelper: help.compile, ...(twins ? { twins } : {}) };
+  const { files, dependencies } = await emitModules(model, options, tools);
+  diskCache?.recordTwins(files);
   saveCodeCache(); // before replying: the main thread may end this one on the reply
-  post({ type: 'files', files: [...files], cache: diskCache?.entries() ?? [] });
+  const cacheEntries = diskCache?.entries() ?? [];
+  post({ type: 'files', files: [...files], dependencies, cache: cacheEntries, twinsKey: TWINS_KEY });
 }
 
 async function guard(work: () => Promise<void>): Promise<void> {

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { main } from '../generator/cli.js';
 import { FORMAT_CACHE_NAME } from '../generator/format-cache.js';
 import { MANIFEST_NAME } from '../generator/write.js';
@@ -98,3 +98,62 @@ test("a killed run's temporary cache file is removed by the next save; a cache t
   expect(stderr).toMatch(/^onebot-codegen: format cache not saved \(.+\); the next run formats everything\n$/);
   expect(await readdir(other)).toContain('index.ts');
 });
+
+describe.each([
+  ['this thread', async () => main],
+  [
+    'the worker',
+    async () =>
+      (
+        (await import(
+          pathToFileURL(path.join(ROOT, 'dist/generator/cli.js')).href
+        )) as typeof import('../generator/cli.js')
+      ).main,
+  ],
+])('compiled twins in the cache (%s)', (_, cli) => {
+  test('a twin on disk that the cache vouches for is not compiled again; --check compiles it; one it does not vouch for is', async () => {
+    const run = await cli();
+    const out = await tempDir();
+    const docs = path.join(FIXTURES, 'good-docs');
+    expect(await run(['--docs', docs, '--out', out], quiet)).toBe(0);
+    const cacheFile = path.join(out, FORMAT_CACHE_NAME);
+    const cache = JSON.parse(await readFile(cacheFile, 'utf8')) as {
+      twinsKey: string;
+      files: Record<string, { printed: string; formatted: string; js: string; dts: string }>;
+    };
+    expect(cache.twinsKey).toMatch(/^typescript \d/);
+    const entry = cache.files['napcat/types.ts']!;
+    const twin = path.join(out, 'dist/napcat/types.js');
+    const compiled = await readFile(twin, 'utf8');
+    expect(entry.js).toBe(sha256(compiled));
+    expect(Object.values(cache.files).every((e) => Object.keys(e).sort().join() === 'dts,formatted,js,printed')).toBe(
+      true,
+    );
+
+    // A twin edited by hand, and a cache that vouches for the edit: a normal run takes it as it is…
+    const edited = `${compiled}// edited by hand\n`;
+    await writeFile(twin, edited);
+    await writeFile(
+      cacheFile,
+      JSON.stringify({ ...cache, files: { ...cache.files, 'napcat/types.ts': { ...entry, js: sha256(edited) } } }),
+    );
+    expect(await run(['--docs', docs, '--out', out], quiet)).toBe(0);
+    expect(await readFile(twin, 'utf8')).toBe(edited);
+    // …--check, which must not believe it, compiles and reports it…
+    let stderr = '';
+    const check = await run(['--docs', docs, '--out', out, '--check'], {
+      ...quiet,
+      stderr: { write: (t: string) => (stderr += t) },
+    });
+    expect(check).toBe(1);
+    expect(stderr).toContain(`stale: ${out}/dist/napcat/types.js`);
+    // …and without the cache's word for it, the next run compiles it again.
+    await writeFile(cacheFile, JSON.stringify(cache));
+    expect(await run(['--docs', docs, '--out', out], quiet)).toBe(0);
+    expect(await readFile(twin, 'utf8')).toBe(compiled);
+  }, 60_000);
+});
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -17,7 +17,7 @@ import { ARTEFACT_GROUPS, type ArtefactGroup, DEFAULT_PACKAGE, type EmitOptions 
 import { asyncapiTargets } from './targets/asyncapi.js';
 import { clientTarget } from './targets/client.js';
 import { compatibilityTargets } from './targets/compatibility.js';
-import { type CompileHelper, compiledTargetsShared } from './targets/compiled.js';
+import { type BuiltTwins, type CompileHelper, compiledTargetsShared, loadBuiltTwins } from './targets/compiled.js';
 import { eventsTargets } from './targets/events.js';
 import { entryTargets } from './targets/index-file.js';
 import { jsonSchemaTargets } from './targets/json-schema.js';
@@ -25,7 +25,7 @@ import { messageTarget } from './targets/message.js';
 import { modelJsonTarget } from './targets/model-json.js';
 import { modelSchemaTarget } from './targets/model-schema.js';
 import { openapiTargets } from './targets/openapi.js';
-import { packageJsonTarget } from './targets/package-json.js';
+import { dependenciesOf, packageJsonTarget } from './targets/package-json.js';
 import { runtimeTargets } from './targets/runtime.js';
 import { paramsSchemasTarget, serverTarget } from './targets/server.js';
 import { type EmittedFile, type RawFile, typesTarget } from './targets/types.js';
@@ -69,58 +69,66 @@ export const TARGET_GROUPS: Readonly<Record<ArtefactGroup, TargetGroup>> = {
 
 export { ARTEFACT_GROUPS, type ArtefactGroup, type EmitOptions };
 
+/** What a run may bring besides the model and options: caches and a helper thread. */
+export interface EmitTools {
+  /** prettier with its caches, and perhaps a helper thread (default: a new Formatter). */
+  readonly formatter?: Formatter;
+  /** A thread that compiles twins too. */
+  readonly compileHelper?: CompileHelper;
+  /** Twins known ahead for exact texts, by module path (twins on disk from the last run, format-cache.ts). */
+  readonly twins?: BuiltTwins;
+}
+
 /**
- * The model → relative posix path → file text, sorted by path. `formatter` may carry caches
- * between runs and a helper thread; `compileHelper` is a thread that compiles twins too (the
- * output is the same without them). Throws on a bug in a target (two targets writing one path
- * differently, generated code whose declarations cannot be emitted on their own).
+ * The model → relative posix path → file text, sorted by path. The tools change how fast, never
+ * what. Throws on a bug in a target (two targets writing one path differently, generated code
+ * whose declarations cannot be emitted on their own).
  */
 export async function emit(
   model: Model,
   options: EmitOptions = {},
-  formatter: Formatter = new Formatter(),
-  compileHelper?: CompileHelper,
+  tools: EmitTools = {},
 ): Promise<Map<string, string>> {
-  const modules = await emitModules(model, options, formatter, compileHelper);
+  const modules = await emitModules(model, options, tools);
   return assemble(modules, rawTargets(model, options), options);
+}
+
+/** emit's TypeScript half: path → text, and the packages those files import (package.json's dependencies). */
+export interface EmittedModules {
+  readonly files: ReadonlyMap<string, string>;
+  readonly dependencies: Record<string, string>;
 }
 
 /**
  * emit's TypeScript half, the part that needs ts-morph, prettier and TypeScript: the modules,
- * the runtime files they import and, for a package, their compiled twins (path → text).
+ * the runtime files they import and, for a package, their compiled twins.
  */
-export async function emitModules(
-  model: Model,
-  options: EmitOptions,
-  formatter: Formatter,
-  compileHelper?: CompileHelper,
-): Promise<Map<string, string>> {
+export async function emitModules(model: Model, options: EmitOptions, tools: EmitTools = {}): Promise<EmittedModules> {
   const printed = typeScriptTargets(model, options).map((t) => printFile(t));
-  const formatted = await formatter.formatFiles(printed);
-  const out = new Map(printed.map((f, i) => [f.path, formatted[i]!]));
-  for (const raw of runtimeTargets(out)) out.set(raw.path, raw.text);
-  if (options.package !== false)
-    for (const c of await compiledTargetsShared(out, compileHelper)) out.set(c.path, c.text);
-  return out;
+  const formatted = await (tools.formatter ?? new Formatter()).formatFiles(printed);
+  const files = new Map(printed.map((f, i) => [f.path, formatted[i]!]));
+  for (const raw of runtimeTargets(files)) files.set(raw.path, raw.text);
+  if (options.package === false) return { files, dependencies: {} };
+  // Read here, where the runtime selection has just scanned the same modules (specifiers.ts).
+  const dependencies = dependenciesOf(files);
+  const built = tools.twins ? new Map([...loadBuiltTwins(), ...tools.twins]) : loadBuiltTwins();
+  for (const c of await compiledTargetsShared(files, tools.compileHelper, built)) files.set(c.path, c.text);
+  return { files, dependencies };
 }
 
 /**
  * emit's result from its two halves, which may come from two threads: the modules (emitModules)
  * and the other files (rawTargets), with package.json when a package is emitted, sorted by path.
  */
-export function assemble(
-  modules: ReadonlyMap<string, string>,
-  raw: readonly RawFile[],
-  options: EmitOptions,
-): Map<string, string> {
-  const out = new Map(modules);
+export function assemble(modules: EmittedModules, raw: readonly RawFile[], options: EmitOptions): Map<string, string> {
+  const out = new Map(modules.files);
   for (const file of raw) out.set(file.path, file.text);
   if (options.package !== false) {
     const identity = {
       name: options.packageName ?? DEFAULT_PACKAGE.name,
       version: options.packageVersion ?? DEFAULT_PACKAGE.version,
     };
-    const pkg = packageJsonTarget(out, identity);
+    const pkg = packageJsonTarget(out, identity, modules.dependencies);
     out.set(pkg.path, pkg.text);
   }
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

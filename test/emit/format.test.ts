@@ -62,9 +62,9 @@ describe('formatter caches', () => {
   test('kept statements: a second run formats nothing, an edit formats only what it changed', async () => {
     const docs = await readDocs(path.join(FIXTURES, 'family'));
     const formatter = new Formatter({ keepStatements: true });
-    const first = await emit(buildModel(docs).model, {}, formatter);
+    const first = await emit(buildModel(docs).model, {}, { formatter });
     expect(formatter.lastRun.formatted).toBe(formatter.lastRun.statements);
-    expect(await emit(buildModel(docs).model, {}, formatter)).toEqual(first);
+    expect(await emit(buildModel(docs).model, {}, { formatter })).toEqual(first);
     expect(formatter.lastRun.formatted).toBe(0);
 
     const edited = docs.map((d) =>
@@ -72,7 +72,7 @@ describe('formatter caches', () => {
     );
     const editedModel = buildModel(edited).model;
     const fresh = await emit(editedModel);
-    expect(await emit(editedModel, {}, formatter)).toEqual(fresh);
+    expect(await emit(editedModel, {}, { formatter })).toEqual(fresh);
     const statements = (model: typeof editedModel) =>
       new Set(typeScriptTargets(model).flatMap((t) => printFile(t).statements ?? []));
     const before = statements(buildModel(docs).model);

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import type { ts as Ts } from 'ts-morph';
 import { shareOf } from '../share.js';
 import { ts } from '../ts/typescript.js';
+import { twinPaths } from './dist-paths.js';
 import type { RawFile } from './types.js';
 
 const OPTIONS: Ts.CompilerOptions = {
@@ -30,9 +31,6 @@ const OPTIONS: Ts.CompilerOptions = {
 /** How transpiling reads JSDoc: not at all. The twins are the same as with it (the goldens, generate --check). */
 const JSDOC_PARSING: Ts.JSDocParsingMode = ts.JSDocParsingMode.ParseNone;
 
-/** The folder the compiled twins go to, relative to the output root. */
-export const DIST = 'dist';
-
 /**
  * Compiled twins of every `.ts` file in `files` (relative path → text), sorted by path; a file that
  * `built` (default: the build's table, see loadBuiltTwins) has for its exact text is taken from
@@ -42,9 +40,9 @@ export function compiledTargets(files: ReadonlyMap<string, string>, built: Built
   const out: RawFile[] = [];
   for (const [path, text] of files) {
     if (!isSource(path)) continue;
-    const stem = `${DIST}/${path.slice(0, -'.ts'.length)}`;
     const { js, dts } = compileOne(path, text, built);
-    out.push({ path: `${stem}.js`, text: js }, { path: `${stem}.d.ts`, text: dts });
+    const at = twinPaths(path);
+    out.push({ path: at.js, text: js }, { path: at.dts, text: dts });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -72,6 +70,12 @@ export async function compiledTargetsShared(
   return compiledTargets(files, built);
 }
 
+/**
+ * What twins depend on besides the text: TypeScript's version and the options. Twins kept from an
+ * earlier run (the cache beside the manifest, format-cache.ts) are used only under the same key.
+ */
+export const TWINS_KEY = `typescript ${ts.version} ${JSON.stringify(OPTIONS)} jsdoc ${JSDOC_PARSING}`;
+
 /** Twins of each file (path, text), in order: a helper's side of compiledTargetsShared. */
 export function compileBatch(files: readonly (readonly [path: string, text: string])[]): Twins[] {
   return files.map(([path, text]) => compileOne(path, text));
@@ -86,7 +90,10 @@ export interface Twins {
   readonly dts: string;
 }
 
-/** Twins compiled ahead of a run: relative path → the sha256 of the text they were made from, and the twins. */
+/**
+ * Twins made before a run, not by it (the build's runtime table, twins on disk from the last run):
+ * relative path → the sha256 of the text they were made from, and the twins.
+ */
 export type BuiltTwins = ReadonlyMap<string, Twins & { readonly sha256: string }>;
 
 /** Where scripts/build.mjs writes the runtime's twins: beside the compiled generator (`dist/generator/`). */
@@ -126,18 +133,22 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const cache = new Map<string, Twins>();
 const CACHE_LIMIT = 512;
 
-/** Twins compiled before for this exact text: in this process, or by the build. */
+/**
+ * Twins made for this exact text ahead of the run (`built`: the build's runtime table, twins on
+ * disk from the last run), or compiled before in this process. Those made ahead are not kept in
+ * the process: a later run (a `--check`) must not take one run's word for what is on disk.
+ */
 function known(path: string, text: string, built: BuiltTwins): Twins | undefined {
+  const entry = built.get(path);
+  if (entry && entry.sha256 === sha256(text)) return { js: entry.js, dts: entry.dts };
   const key = `${path}\0${text}`;
   const hit = cache.get(key);
   if (hit) {
     // Least recently used first: a hit moves to the end.
     cache.delete(key);
     cache.set(key, hit);
-    return hit;
   }
-  const entry = built.get(path);
-  return entry && entry.sha256 === sha256(text) ? remember(path, text, { js: entry.js, dts: entry.dts }) : undefined;
+  return hit;
 }
 
 function remember(path: string, text: string, twins: Twins): Twins {

@@ -17,7 +17,7 @@
 import { builtinModules } from 'node:module';
 import { moduleSpecifiers } from '../ts/specifiers.js';
 import { toolPackage } from '../../tool.js';
-import { DIST } from './compiled.js';
+import { DIST, twinPaths } from './dist-paths.js';
 import { entries } from './index-file.js';
 import type { RawFile } from './types.js';
 
@@ -30,11 +30,16 @@ export interface PackageIdentity {
 type Conditions = { readonly types: string; readonly default: string };
 
 /** `package.json` for the output `files` (relative path → text, compiled twins included). */
-export function packageJsonTarget(files: ReadonlyMap<string, string>, identity: PackageIdentity): RawFile {
+export function packageJsonTarget(
+  files: ReadonlyMap<string, string>,
+  identity: PackageIdentity,
+  /** dependenciesOf(files), when already known (made on the thread that emitted the modules). */
+  dependencies: Record<string, string> = dependenciesOf(files),
+): RawFile {
   const paths = [...files.keys()];
   const compiled = (source: string): Conditions | undefined => {
-    const stem = `${DIST}/${source.slice(0, -'.ts'.length)}`;
-    return files.has(`${stem}.js`) ? { types: `./${stem}.d.ts`, default: `./${stem}.js` } : undefined;
+    const twins = twinPaths(source);
+    return files.has(twins.js) ? { types: `./${twins.dts}`, default: `./${twins.js}` } : undefined;
   };
   const exports: Record<string, Conditions | string> = {};
   const root = files.has('index.ts') ? compiled('index.ts') : undefined;
@@ -55,7 +60,7 @@ export function packageJsonTarget(files: ReadonlyMap<string, string>, identity: 
     sideEffects: false,
     ...(root ? { main: root.default, types: root.types } : {}),
     exports,
-    dependencies: dependenciesOf(files),
+    dependencies,
   };
   return { path: 'package.json', text: `${JSON.stringify(json, null, 2)}\n` };
 }
