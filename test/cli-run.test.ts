@@ -151,6 +151,11 @@ describe.each([
     await writeFile(cacheFile, JSON.stringify(cache));
     expect(await run(['--docs', docs, '--out', out], quiet)).toBe(0);
     expect(await readFile(twin, 'utf8')).toBe(compiled);
+    // Entries taken from disk are saved as hashes too, never with the file's text.
+    const saved = JSON.parse(await readFile(cacheFile, 'utf8')) as typeof cache;
+    expect(Object.values(saved.files).map((e) => Object.keys(e).sort().join())).toEqual(
+      Object.keys(saved.files).map(() => 'dts,formatted,js,printed'),
+    );
   }, 60_000);
 });
 
