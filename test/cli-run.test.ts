@@ -162,3 +162,23 @@ describe.each([
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
+
+test('a pipeline outlives a failed run: its next run gives what a fresh pipeline gives', async () => {
+  const compiled = (await import(
+    pathToFileURL(path.join(ROOT, 'dist/generator/cli-run.js')).href
+  )) as typeof import('../generator/cli-run.js');
+  const outDir = await tempDir();
+  const docs = path.join(FIXTURES, 'good-docs');
+  const pipeline = new compiled.Pipeline({ outDir, useCache: false, keepStatements: true });
+  let again;
+  try {
+    await pipeline.run(docs);
+    await expect(pipeline.run(path.join(outDir, 'no-such-docs'))).rejects.toThrow();
+    again = await pipeline.run(docs);
+  } finally {
+    await pipeline.close();
+  }
+  const fresh = await compiled.runPipeline(docs, { outDir, useCache: false });
+  expect([...again.result.files]).toEqual([...fresh.result.files]);
+  expect(again.result.diagnostics).toEqual(fresh.result.diagnostics);
+}, 60_000);
