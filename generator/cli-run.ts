@@ -1,15 +1,15 @@
 /**
  * Runs of the pipeline as the CLI makes them, as fast as a fresh process on two cores allows:
  *
- *     main thread   read · parse, extract every page · resolve ─┐ load prettier, TS · format ½ · other files · compile ½ ─┐ write
- *     worker.ts     load ts-morph, prettier; read the format cache ┘ print ·········· format ½ · runtime ····· compile ½ ─┘
+ *     main       read · parse, extract · resolve ─┐ load prettier, TS · format ½ · other files · compile ½ ─┐ write
+ *     worker.ts  load ts-morph, prettier; cache ──┘ print ············· format ½ · runtime ····· compile ½ ─┘
  *
  * The worker does not parse pages too: measured on two cores, a second parser (with its own copy
  * of remark to load) made runs slower, not faster, since parsing already keeps a second core busy
  * with garbage collection. The format cache beside the manifest spares prettier the files that
- * print as before. Watch mode keeps one pipeline, and so one worker, for all its runs: pages that
- * did not change are not parsed again (PageCache) and statements printed as before are not
- * formatted again.
+ * print as before, and TypeScript the twins still on disk. Watch mode keeps one pipeline, and so
+ * one worker, for all its runs: pages that did not change are not parsed again (PageCache),
+ * statements printed as before are not formatted again, nor files formatted as before compiled.
  *
  * The worker is used when the generator runs as compiled JavaScript (`dist/`, what
  * `npm run generate` runs); from TypeScript sources (tests, tsx) everything runs in this thread.
