@@ -2,7 +2,7 @@
  * Cold runs: `npm run generate`'s command as a fresh process, against the floor (bare-parse.mjs, a
  * process that only loads unified + remark-parse + remark-gfm and parses the same Markdown). The
  * two alternate, so both see the same machine. Also the same command again on the same output
- * folder (docs unchanged: the format cache beside the manifest is used).
+ * folder (docs unchanged: the cache beside the manifest spares formatting and compiling).
  */
 import path from 'node:path';
 import { generateCommand, nodeCommand, ratio, ROOT, run, type Sample, stats, tempDir } from './measure.js';
@@ -53,7 +53,7 @@ export async function coldSection(
         ...(d.name === 'shared docs' ? { target: { text: '≤ 1.5×', met: coldRatio.median <= 1.5 } } : {}),
       },
       {
-        name: `${d.name}: generate again (format cache)`,
+        name: `${d.name}: generate again (cache beside the manifest)`,
         ...again,
         unit: 'ms',
         ratio: { ...ratio(again, floor), of: 'floor' },
