@@ -15,10 +15,15 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { typecheck } from './tsc.js';
 
-/** One tree, written to `<dir>/<key>/`; `isRoot` picks the files the program starts from (default: all). */
+/**
+ * One tree, written to `<dir>/<key>/`, or already on disk at `at` (such a tree is read where it is;
+ * give it first, so the others link to it). `isRoot` picks the files the program starts from
+ * (default: all of them).
+ */
 export interface Tree {
   readonly key: string;
   readonly files: ReadonlyMap<string, string>;
+  readonly at?: string;
   readonly isRoot?: (rel: string) => boolean;
 }
 
@@ -32,16 +37,19 @@ export async function typecheckTrees(dir: string, trees: readonly Tree[]): Promi
   for (const tree of trees) {
     const closures = closureHashes(tree.files);
     for (const [rel, text] of tree.files) {
-      const file = path.join(dir, tree.key, rel);
-      await mkdir(path.dirname(file), { recursive: true });
+      const file = path.join(tree.at ?? path.join(dir, tree.key), rel);
       const hash = closures.get(rel)!;
       const first = written.get(hash);
-      if (first) {
+      if (first && !tree.at) {
+        await mkdir(path.dirname(file), { recursive: true });
         await symlink(first, file);
         holders.get(first)!.push([tree.key, file]);
         continue;
       }
-      await writeFile(file, text);
+      if (!tree.at) {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, text);
+      }
       written.set(hash, file);
       holders.set(file, [[tree.key, file]]);
       if (tree.isRoot?.(rel) ?? true) roots.push(file);
