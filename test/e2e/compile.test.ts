@@ -1,15 +1,19 @@
 /**
- * The full output of the docs compiles under strict tsc, as a consumer compiles it: the committed
- * `generated/` (from `docs-src`) with a consumer file that uses it, and the shared corpus's output.
- * Both go into ONE program (typecheckTrees): the corpus's output shares most of its runtime with
- * `generated/`, and each file is checked once. (Without the corpus, test/e2e/corpus.test.ts says so.)
+ * Generated output compiles under strict tsc as a consumer compiles it, with the files a bot
+ * developer would write against it: the committed `generated/` (from `docs-src`) with
+ * test/consumer/app.ts, the shared corpus's output, and the `family` fixture's clients with
+ * test/consumer/family-client.ts (whose wrong uses must not compile). All of them go into ONE
+ * program (typecheckTrees): the outputs share most of the runtime, and each file is checked once.
+ * (Without the corpus, test/e2e/corpus.test.ts says so.)
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { generate } from '../../generator/generate.js';
+import { FAMILY_CLIENT_CONSUMER } from '../consumer/family-client.js';
 import { removeTree, TEMP_ROOT } from '../support/generate.js';
-import { CORPUS, ROOT } from '../support/paths.js';
+import { CORPUS, FIXTURES, ROOT } from '../support/paths.js';
 import { sharedGenerate } from '../support/shared-run.js';
 import { type Tree, typecheckTrees } from '../support/tsc-trees.js';
 
@@ -17,30 +21,76 @@ import { type Tree, typecheckTrees } from '../support/tsc-trees.js';
 const sources = (files: ReadonlyMap<string, string>) =>
   [...files].filter(([rel]) => rel.endsWith('.ts') && !rel.startsWith('dist/'));
 
+/** The trees, by key, each with what the test says of it. */
+const TREES: [string, string, () => Promise<Tree | undefined>][] = [
+  ['generated', 'generated/ as committed compiles', committedTree],
+  ['consumer', 'test/consumer/app.ts compiles against generated/', consumerTree],
+  ['corpus', 'the corpus’s output compiles', corpusTree],
+  [
+    'family',
+    'the family fixture’s clients compile with a consumer: methods, params and responses as documented; wrong uses do not',
+    familyTree,
+  ],
+];
+
 let dir = '';
+let messages = new Map<string, string[]>();
+const present = new Set<string>();
+
+beforeAll(async () => {
+  const trees: Tree[] = [];
+  for (const [key, , make] of TREES) {
+    const tree = await make();
+    if (!tree) continue;
+    trees.push(tree);
+    present.add(key);
+  }
+  await mkdir(TEMP_ROOT, { recursive: true });
+  dir = await mkdtemp(path.join(TEMP_ROOT, 'onebot-compile-'));
+  messages = await typecheckTrees(dir, trees);
+}, 120_000);
+
 afterAll(async () => {
   if (dir) await removeTree(dir);
 });
 
-test('generated/ with a consumer, and the corpus’s output, compile in one strict tsc program', async () => {
+test.each(TREES.map(([key, said]) => [said, key]))('%s', (_said, key) => {
+  if (!present.has(key)) return; // the corpus, when it is not beside the project
+  expect(messages.get(key) ?? []).toEqual([]);
+});
+
+test('every message belongs to a tree', () => {
+  expect([...messages.keys()].filter((key) => !present.has(key))).toEqual([]);
+});
+
+/** generated/ where it is (test/e2e/generated.test.ts holds it to what docs-src generates now). */
+async function committedTree(): Promise<Tree> {
   const generated = path.join(ROOT, 'generated');
-  // As committed (test/e2e/generated.test.ts holds it to what docs-src generates now).
-  const committed = await Promise.all(
+  const files = await Promise.all(
     sources((await sharedGenerate(path.join(ROOT, 'docs-src'))).files).map(
       async ([rel]) => [rel, await readFile(path.join(generated, rel), 'utf8')] as const,
     ),
   );
-  const consumer = path.join(ROOT, 'test/consumer');
-  const trees: Tree[] = [
-    { key: 'generated', at: generated, files: new Map(committed) },
-    {
-      key: 'consumer',
-      at: consumer,
-      files: new Map([['app.ts', await readFile(path.join(consumer, 'app.ts'), 'utf8')]]),
-    },
-  ];
-  if (existsSync(CORPUS)) trees.push({ key: 'corpus', files: new Map(sources((await sharedGenerate(CORPUS)).files)) });
-  await mkdir(TEMP_ROOT, { recursive: true });
-  dir = await mkdtemp(path.join(TEMP_ROOT, 'onebot-compile-'));
-  expect(Object.fromEntries(await typecheckTrees(dir, trees))).toEqual({});
-});
+  return { key: 'generated', at: generated, files: new Map(files) };
+}
+
+async function consumerTree(): Promise<Tree> {
+  const at = path.join(ROOT, 'test/consumer');
+  return { key: 'consumer', at, files: new Map([['app.ts', await readFile(path.join(at, 'app.ts'), 'utf8')]]) };
+}
+
+async function corpusTree(): Promise<Tree | undefined> {
+  if (!existsSync(CORPUS)) return undefined;
+  return { key: 'corpus', files: new Map(sources((await sharedGenerate(CORPUS)).files)) };
+}
+
+/** The clients and the consumer are the roots: the rest is checked as far as they use it. */
+async function familyTree(): Promise<Tree> {
+  const { files } = await generate(path.join(FIXTURES, 'family'), { package: false });
+  const roots = new Set(['napcat/client.ts', 'lagrange/client.ts', 'onebot11/client.ts', 'consumer.ts']);
+  return {
+    key: 'family',
+    files: new Map([...sources(files), ['consumer.ts', FAMILY_CLIENT_CONSUMER]]),
+    isRoot: (rel) => roots.has(rel),
+  };
+}
