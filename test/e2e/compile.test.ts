@@ -1,8 +1,9 @@
 /**
  * Generated output compiles under strict tsc as a consumer compiles it, with the files a bot
  * developer would write against it: the committed `generated/` (from `docs-src`) with
- * test/consumer/app.ts, the shared corpus's output, and the `family` fixture's clients with
- * test/consumer/family-client.ts (whose wrong uses must not compile). All of them go into ONE
+ * test/consumer/app.ts, the shared corpus's output (and its events with test/consumer/events.ts),
+ * and the `family` fixture's clients with test/consumer/family-client.ts (wrong uses, marked
+ * `@ts-expect-error`, must not compile). All of them go into ONE
  * program (typecheckTrees): the outputs share most of the runtime, and each file is checked once.
  * (Without the corpus, test/e2e/corpus.test.ts says so.)
  */
@@ -11,6 +12,7 @@ import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { generate } from '../../generator/generate.js';
+import { EVENTS_CONSUMER } from '../consumer/events.js';
 import { FAMILY_CLIENT_CONSUMER } from '../consumer/family-client.js';
 import { removeTree, TEMP_ROOT } from '../support/generate.js';
 import { CORPUS, FIXTURES, ROOT } from '../support/paths.js';
@@ -26,6 +28,11 @@ const TREES: [string, string, () => Promise<Tree | undefined>][] = [
   ['generated', 'generated/ as committed compiles', committedTree],
   ['consumer', 'test/consumer/app.ts compiles against generated/', consumerTree],
   ['corpus', 'the corpus’s output compiles', corpusTree],
+  [
+    'corpus-events',
+    'the corpus’s common/events.ts compiles with test/consumer/events.ts: events by key, quick operations',
+    corpusEventsTree,
+  ],
   [
     'family',
     'the family fixture’s clients compile with a consumer: methods, params and responses as documented; wrong uses do not',
@@ -82,6 +89,17 @@ async function consumerTree(): Promise<Tree> {
 async function corpusTree(): Promise<Tree | undefined> {
   if (!existsSync(CORPUS)) return undefined;
   return { key: 'corpus', files: new Map(sources((await sharedGenerate(CORPUS)).files)) };
+}
+
+/** The corpus's output again (every file links to the corpus tree's) with the events consumer. */
+async function corpusEventsTree(): Promise<Tree | undefined> {
+  const corpus = await corpusTree();
+  if (!corpus) return undefined;
+  return {
+    key: 'corpus-events',
+    files: new Map([...corpus.files, ['consumer.ts', EVENTS_CONSUMER]]),
+    isRoot: (rel) => rel === 'consumer.ts',
+  };
 }
 
 /** The clients and the consumer are the roots: the rest is checked as far as they use it. */
