@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -8,6 +9,12 @@ import { defineConfig } from 'vitest/config';
 const ISOLATED = ['test/write/atomic.test.ts'];
 
 export default defineConfig({
+  resolve: {
+    // TypeScript for the tests is required with a code cache, not imported as an ES module (see the file).
+    alias: [
+      { find: /^typescript$/, replacement: fileURLToPath(new URL('test/support/typescript.ts', import.meta.url)) },
+    ],
+  },
   test: {
     // Both cores: vitest's default on a 2-core machine is a single worker.
     maxWorkers: 2,

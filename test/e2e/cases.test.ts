@@ -1,22 +1,23 @@
 /**
  * Every case folder beside the project (`../shared/cases/*`: `docs/`, `probe.ts`, optional
  * `diagnostics.expect` / `diagnostics.reject` / `output.expect`), the way `check.sh` runs them but
- * in-process: each case is generated with `generate(docsDir)` into a temporary folder with its probe
- * and `_assert.ts`, and ALL probes compile in ONE strict `tsc` program. A case passes when its probe
+ * in-process: each case is generated with `generate(docsDir)`, and ALL probes compile in ONE strict
+ * `tsc` program, each beside its case's files and `_assert.ts` (a file several cases share is
+ * checked once: typecheckTrees). A case passes when its probe
  * compiles, some diagnostic matches each `diagnostics.expect` line, none matches a
  * `diagnostics.reject` line, some generated file matches each `output.expect` line, and no emitted
  * file binds a name twice.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GenerateResult, generate } from '../../generator/generate.js';
 import { formatDiagnostic } from '../../generator/model/diagnostics.js';
 import { repeatedNames } from '../support/declarations.js';
-import { removeTree, writeTempTree } from '../support/generate.js';
+import { removeTree, TEMP_ROOT, TYPES_ONLY } from '../support/generate.js';
 import { CASES } from '../support/paths.js';
-import { typecheck } from '../support/tsc.js';
+import { type Tree, typecheckTrees } from '../support/tsc-trees.js';
 
 const names = existsSync(CASES)
   ? readdirSync(CASES, { withFileTypes: true })
@@ -26,7 +27,6 @@ const names = existsSync(CASES)
   : [];
 
 interface Generated {
-  readonly dir: string;
   readonly result?: GenerateResult;
   readonly thrown?: unknown;
 }
@@ -40,7 +40,9 @@ interface Generated {
 const OPEN = new Set(['f13-same-subtype-two-pages']);
 
 const generated = new Map<string, Generated>();
-let tscErrors: string[] = [];
+/** tsc's messages by case, each path relative to the case's folder. */
+let tscErrors = new Map<string, string[]>();
+let dir = '';
 
 /** Non-empty lines of a case's pattern file (one regular expression a line). */
 function patterns(name: string, file: string): RegExp[] {
@@ -53,26 +55,31 @@ function patterns(name: string, file: string): RegExp[] {
 }
 
 beforeAll(async () => {
-  const probes: string[] = [];
+  const trees: Tree[] = [];
+  const assert = readFileSync(path.join(CASES, '_assert.ts'), 'utf8');
   for (const name of names) {
     try {
       // The probes use the types; the client, server and compiled twins (checked on the other
       // inputs) would only make the one tsc program several times larger.
-      const result = await generate(path.join(CASES, name, 'docs'), { artefacts: ['types'], package: false });
-      const out = await writeTempTree(result.files, `${name}-`);
-      generated.set(name, { dir: out, result });
-      await copyFile(path.join(CASES, name, 'probe.ts'), path.join(out, 'probe.ts'));
-      await copyFile(path.join(CASES, '_assert.ts'), path.join(out, '_assert.ts'));
-      probes.push(path.join(out, 'probe.ts'));
+      const result = await generate(path.join(CASES, name, 'docs'), TYPES_ONLY);
+      generated.set(name, { result });
+      const probe = readFileSync(path.join(CASES, name, 'probe.ts'), 'utf8');
+      const files = new Map([...result.files, ['probe.ts', probe], ['_assert.ts', assert]]);
+      trees.push({ key: name, files, isRoot: (rel) => rel === 'probe.ts' });
     } catch (thrown) {
-      generated.set(name, { dir: '', thrown });
+      generated.set(name, { thrown });
     }
   }
-  tscErrors = typecheck(probes);
+  await mkdir(TEMP_ROOT, { recursive: true });
+  dir = await mkdtemp(path.join(TEMP_ROOT, 'cases-'));
+  const byCase = await typecheckTrees(dir, trees);
+  tscErrors = new Map(
+    [...byCase].map(([name, messages]) => [name, messages.map((m) => m.slice(path.join(dir, name).length + 1))]),
+  );
 }, 600_000);
 
 afterAll(async () => {
-  await Promise.all([...generated.values()].filter((g) => g.dir).map((g) => removeTree(g.dir)));
+  if (dir) await removeTree(dir);
 });
 
 describe.runIf(names.length > 0)('shared cases: generated in-process, every probe in one tsc program', () => {
@@ -81,11 +88,10 @@ describe.runIf(names.length > 0)('shared cases: generated in-process, every prob
     expect(g.thrown, 'generate() threw').toBeUndefined();
     const result = g.result!;
     const lines = result.diagnostics.map(formatDiagnostic);
-    const errors = tscErrors.filter((e) => e.startsWith(g.dir + path.sep));
     const files = [...result.files.values()];
     expect({
       internalErrors: lines.filter((l) => l.includes('internal-error')),
-      tsc: errors.map((e) => e.slice(g.dir.length + 1)),
+      tsc: tscErrors.get(name) ?? [],
       missingDiagnostics: patterns(name, 'diagnostics.expect')
         .filter((re) => !lines.some((l) => re.test(l)))
         .map(String),

@@ -1,13 +1,12 @@
 /**
  * The whole docs family under ../shared/onebot-11-docs, when that folder exists: every action bullet
- * becomes exactly one action, nothing throws, no errors, and the output compiles.
+ * becomes exactly one action, nothing throws, and no errors. That the output compiles:
+ * test/e2e/compile.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import type { GenerateResult } from '../../generator/generate.js';
-import { removeTree, tsFiles, writeTempTree } from '../support/generate.js';
-import { typecheck } from '../support/tsc.js';
 import { CORPUS, onDisk } from '../support/paths.js';
 import { describeCorpus } from '../support/corpus.js';
 import { sharedGenerate } from '../support/shared-run.js';
@@ -28,12 +27,9 @@ function bulletsIn(file: string): string[] {
 
 describeCorpus('corpus: ../shared/onebot-11-docs', () => {
   let result: GenerateResult;
-  let dir: string;
   beforeAll(async () => {
     result = await sharedGenerate(corpus);
-    dir = await writeTempTree(result.files);
   });
-  afterAll(() => removeTree(dir));
 
   test('every action bullet in api/*.md becomes exactly one action', () => {
     const api = path.join(corpus, 'api');
@@ -50,9 +46,5 @@ describeCorpus('corpus: ../shared/onebot-11-docs', () => {
       const lines = readFileSync(onDisk(d.source.file), 'utf8').split('\n');
       expect(d.source.line, `${d.code} ${d.message}`).toBeLessThanOrEqual(lines.length);
     }
-  });
-
-  test('the output compiles under strict tsc', () => {
-    expect(typecheck(tsFiles(dir, result.files))).toEqual([]);
   });
 });

@@ -3,8 +3,6 @@
  * each property returning the ways it failed (empty when it holds). The compile check is separate
  * (`typecheckCases`) because it runs in batches.
  */
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import ts from 'typescript';
@@ -13,7 +11,7 @@ import { SECTION_KINDS } from '../../generator/extract/section-kinds.js';
 import type { RawSection } from '../../generator/extract/types.js';
 import { parseMarkdown } from '../../generator/parse/processor.js';
 import type { DocFile } from '../../generator/parse/read-docs.js';
-import { typecheck } from '../support/tsc.js';
+import { typecheckTrees } from '../support/tsc-trees.js';
 import { CANARY } from './mutate.js';
 
 /** Every diagnostic points at a file of the input, a line inside it, a column ≥ 1. */
@@ -156,41 +154,23 @@ export function determinismProblems(a: GenerateResult, b: GenerateResult): strin
 }
 
 /**
- * Type-checks many cases' outputs in ONE program: case i goes to `<dir>/c<i>/`, its `runtime/`
- * a link to one shared copy (tsc follows links to real paths, so the runtime is checked once).
- * Returns tsc's messages per case index.
+ * Type-checks many cases' outputs in ONE program: case i goes to `<dir>/c<i>/`, and a file whose
+ * imports and text are those of a file another case has (the runtime, `common/`, most modules of a
+ * small page) is checked once (typecheckTrees). Returns tsc's messages per case index.
  */
 export async function typecheckCases(
   dir: string,
   cases: readonly { readonly index: number; readonly files: ReadonlyMap<string, string> }[],
 ): Promise<Map<number, string[]>> {
-  const shared = path.join(dir, 'shared-runtime');
-  const roots: string[] = [];
-  for (const { index, files } of cases) {
-    const caseDir = path.join(dir, `c${index}`);
-    for (const [rel, text] of files) {
-      // The compiled twins (dist/) are the compiler's own rendering of these sources, made file by
-      // file at emit time (a twin that cannot be made fails the run there); checking them again
-      // per case would multiply each program's size.
-      if (!rel.endsWith('.ts') || rel.startsWith('dist/')) continue;
-      if (rel.startsWith('runtime/')) {
-        const target = path.join(shared, rel.slice('runtime/'.length));
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, text, { flag: 'w' });
-        continue;
-      }
-      const file = path.join(caseDir, rel);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, text);
-      roots.push(file);
-    }
-    await symlink(shared, path.join(caseDir, 'runtime')).catch(() => undefined);
-  }
-  const byCase = new Map<number, string[]>();
-  for (const message of typecheck(roots)) {
-    const m = /[/\\]c(\d+)[/\\]/.exec(message);
-    const index = m ? Number(m[1]) : -1;
-    byCase.set(index, [...(byCase.get(index) ?? []), message]);
-  }
-  return byCase;
+  const trees = cases.map(({ index, files }) => ({
+    key: `c${index}`,
+    // The compiled twins (dist/) are the compiler's own rendering of these sources, made file by
+    // file at emit time (a twin that cannot be made fails the run there); checking them again
+    // per case would multiply each program's size.
+    files: new Map([...files].filter(([rel]) => rel.endsWith('.ts') && !rel.startsWith('dist/'))),
+    // The runtime is checked where the generated modules import it.
+    isRoot: (rel: string) => !rel.startsWith('runtime/'),
+  }));
+  const byTree = await typecheckTrees(dir, trees);
+  return new Map([...byTree].map(([key, messages]) => [key.startsWith('c') ? Number(key.slice(1)) : -1, messages]));
 }

@@ -134,6 +134,24 @@ function propertyName(m: ts.TypeElement): string | undefined {
   return undefined;
 }
 
+/**
+ * A def of a JSON Schema bundle's `$defs` and every def it refers to, transitively, as one string:
+ * two bundles that give a def the same key describe the same values by it.
+ */
+export function defKey(defs: Readonly<Record<string, unknown>>, def: string): string {
+  const reached = new Map<string, unknown>();
+  const visit = (name: string): void => {
+    if (reached.has(name)) return;
+    reached.set(name, defs[name]);
+    JSON.stringify(defs[name], (key, value: unknown) => {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/')) visit(value.slice(8));
+      return value;
+    });
+  };
+  visit(def);
+  return JSON.stringify([def, [...reached].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+}
+
 /** One Python module per implementation, and the examples to decode with the converter of def `def`. */
 export interface PythonRun {
   readonly modules: Readonly<Record<string, string>>;

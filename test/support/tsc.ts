@@ -42,9 +42,31 @@ export function sharedLibraryHost(options: ts.CompilerOptions): ts.CompilerHost 
   return host;
 }
 
-/** Formatted diagnostics (`file(line,col): message`); empty when everything compiles. */
-export function typecheck(rootFiles: readonly string[]): string[] {
-  const program = ts.createProgram({ rootNames: rootFiles, options: OPTIONS, host: sharedLibraryHost(OPTIONS) });
+/**
+ * A host whose imports resolve to real paths. TypeScript follows symlinks to real paths for
+ * package imports only; a relative import of a linked file would otherwise be a second source file.
+ */
+function realPathHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = sharedLibraryHost(options);
+  const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), host.getCanonicalFileName, options);
+  host.resolveModuleNameLiterals = (literals, containingFile, redirected, compilerOptions, containingSourceFile) =>
+    literals.map((literal) => {
+      const mode = ts.getModeForUsageLocation(containingSourceFile, literal, compilerOptions);
+      const found = ts.resolveModuleName(literal.text, containingFile, compilerOptions, host, cache, redirected, mode);
+      const resolved = found.resolvedModule;
+      if (!resolved) return found;
+      return { ...found, resolvedModule: { ...resolved, resolvedFileName: host.realpath!(resolved.resolvedFileName) } };
+    });
+  return host;
+}
+
+/**
+ * Formatted diagnostics (`file(line,col): message`); empty when everything compiles. With
+ * `realPaths`, a linked file is one source file however many links lead to it.
+ */
+export function typecheck(rootFiles: readonly string[], { realPaths = false } = {}): string[] {
+  const host = realPaths ? realPathHost(OPTIONS) : sharedLibraryHost(OPTIONS);
+  const program = ts.createProgram({ rootNames: rootFiles, options: OPTIONS, host });
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
     if (!d.file || d.start === undefined) return message;

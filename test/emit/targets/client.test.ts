@@ -1,12 +1,10 @@
 /**
- * The generated client, as a bot developer uses it: compiled by real `tsc` against the output of a
- * fixture (what must not compile does not), and the committed `generated/napcat/client.ts` calling a
- * real OneBot server on loopback over forward WebSocket and HTTP.
+ * The generated client, as a bot developer uses it: the committed `generated/napcat/client.ts`
+ * calling a real OneBot server on loopback over forward WebSocket and HTTP. Compiled by real `tsc`
+ * against the output of a fixture (what must not compile does not): test/e2e/compile.test.ts, with
+ * test/consumer/family-client.ts.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { generate } from '../../../generator/generate.js';
 import { okResponse } from '../../../generator/runtime/protocol.js';
 import {
   HttpTransport,
@@ -14,71 +12,7 @@ import {
   OneBotActionError,
   WebSocketTransport,
 } from '../../../generated/napcat/client.js';
-import { removeTree, tsFiles, writeTempTree } from '../../support/generate.js';
 import { OneBotTestServer } from '../../support/onebot-test-server.js';
-import { FIXTURES } from '../../support/paths.js';
-import { typecheck } from '../../support/tsc.js';
-
-const CONSUMER = `
-import { NapCatClient, WebSocketTransport } from './napcat/client.js';
-import { LagrangeClient } from './lagrange/client.js';
-import { OneBot11Client } from './onebot11/client.js';
-
-const napcat = new NapCatClient(new WebSocketTransport({ url: 'ws://127.0.0.1:3001' }));
-declare const lagrange: LagrangeClient;
-declare const standard: OneBot11Client;
-
-export async function use(): Promise<void> {
-  const thing = await napcat.getThing({ thing_id: 7 });
-  const name: string = thing.name;
-  const extra: number = thing.extra;
-  const owner: string = thing.owner.nick;
-  // @ts-expect-error Lagrange's response has no NapCat-only field
-  (await lagrange.getThing({ thing_id: 7 })).extra;
-  // @ts-expect-error a NapCat extension is not on the Lagrange client
-  lagrange.sendThingMsg;
-  // @ts-expect-error a go-cqhttp extension is not in the standard
-  standard.listThings;
-  // @ts-expect-error a param of the wrong type
-  await napcat.getThing({ thing_id: 'seven' });
-  // @ts-expect-error a required param is missing
-  await napcat.getThing();
-  await napcat.callAsync('get_thing', { thing_id: 1 }).then((nothing: void) => nothing);
-  napcat.on('message.private', (e) => {
-    const nick: string = e.sender.nickname;
-    const sub: 'friend' | 'other' = e.sub_type;
-    void nick, sub;
-  });
-  // @ts-expect-error not an event key of the docs
-  napcat.on('message.nope', () => undefined);
-  void name, extra, owner;
-}
-`;
-
-describe('generated client types', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await writeTempTree((await generate(path.join(FIXTURES, 'family'))).files, 'onebot-client-');
-  });
-  afterAll(() => removeTree(dir));
-
-  test('per implementation: methods, params and responses as documented; wrong uses do not compile', async () => {
-    const consumer = path.join(dir, 'consumer.ts');
-    await writeFile(consumer, CONSUMER);
-    const files = [
-      ...tsFiles(
-        dir,
-        new Map([
-          ['napcat/client.ts', ''],
-          ['lagrange/client.ts', ''],
-          ['onebot11/client.ts', ''],
-        ]),
-      ),
-      consumer,
-    ];
-    expect(typecheck(files)).toEqual([]);
-  });
-});
 
 describe('generated client on the wire (generated/napcat/client.ts)', () => {
   let server: OneBotTestServer;
