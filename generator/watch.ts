@@ -9,8 +9,10 @@
  *
  * Changes are debounced (a burst of saves is one run). Each run reuses what did not change: pages
  * whose text is the same are not parsed again, and of a changed page only the changed sections are
- * (PageCache); statements printed as before are not formatted again, and twins of files that
- * print as before are not compiled again (one Pipeline, so one worker, for every run; cli-run.ts).
+ * (PageCache); statements printed as before, but for the docs lines in their `@see` tags, are not
+ * formatted again, nor files compiled again to twins (one Pipeline, so one worker, for every run;
+ * cli-run.ts); output files written by an earlier run and untouched since are not read again to be
+ * compared (OutputMemo).
  * Every run prints all current diagnostics and its time. A run with errors (or warnings under
  * --strict) writes nothing: the last good output stays in place until the docs are fixed. SIGINT
  * (Ctrl-C) stops watching, after a run in progress has finished writing, and resolves 0.
@@ -21,7 +23,7 @@ import type { EmitOptions } from './emit/options.js';
 import { PageCache, summary } from './generate.js';
 import { failsRun, formatDiagnostic } from './model/diagnostics.js';
 import { TreeWatcher } from './watch-tree.js';
-import { writeOutputs } from './write.js';
+import { OutputMemo, writeOutputs } from './write.js';
 
 export interface WatchOptions {
   readonly docsDir: string;
@@ -40,6 +42,8 @@ export interface WatchOptions {
 export async function watch(options: WatchOptions): Promise<number> {
   const { io, docsDir } = options;
   const pages = new PageCache();
+  // What was written, so that the next write reads only the files changed since (write/memo.ts).
+  const memo = new OutputMemo();
   // One worker for every run, keeping the statements it formatted (see cli-run.ts).
   const pipeline = new Pipeline({
     outDir: options.outDir,
@@ -60,7 +64,7 @@ export async function watch(options: WatchOptions): Promise<number> {
       if (changed.size === 0) return;
       io.stdout.write(`${[...changed].sort().join(', ')} changed\n`);
       changed.clear();
-      return runOnce(options, pages, pipeline);
+      return runOnce(options, { pages, pipeline, memo });
     }));
   // Watching starts before the first run: an edit saved while it runs is not lost, it queues a run.
   const watcher = new TreeWatcher(
@@ -73,7 +77,7 @@ export async function watch(options: WatchOptions): Promise<number> {
     (error) => fail(error),
   );
   io.stdout.write(`watching ${docsDir} for changes (Ctrl-C to stop)\n`);
-  running = runOnce(options, pages, pipeline);
+  running = runOnce(options, { pages, pipeline, memo });
   try {
     await stopped;
   } finally {
@@ -85,8 +89,15 @@ export async function watch(options: WatchOptions): Promise<number> {
   return 0;
 }
 
+/** What every run of one watch session shares. */
+interface Session {
+  readonly pages: PageCache;
+  readonly pipeline: Pipeline;
+  readonly memo: OutputMemo;
+}
+
 /** One generation: print diagnostics and the summary; write unless the run has errors. */
-async function runOnce(options: WatchOptions, pages: PageCache, pipeline: Pipeline): Promise<void> {
+async function runOnce(options: WatchOptions, { pages, pipeline, memo }: Session): Promise<void> {
   const { io } = options;
   const started = performance.now();
   try {
@@ -96,7 +107,7 @@ async function runOnce(options: WatchOptions, pages: PageCache, pipeline: Pipeli
     let note: string;
     if (broken) note = 'nothing written: the last good output is kept until the errors are fixed';
     else {
-      const written = await writeOutputs(options.outDir, result.files);
+      const written = await writeOutputs(options.outDir, result.files, { memo });
       note = `${plural(written.written.length + written.removed.length, 'file')} written`;
     }
     const { pages: p, sections } = pages.lastRun;

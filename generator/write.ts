@@ -14,11 +14,13 @@ import { OutputError, ensureDir } from './write/fs.js';
 import { JOURNAL_NAME, commit, readJournal, recover, stage } from './write/journal.js';
 import { LOCK_NAME, acquireLock, assertLockHeld, holderAlive, readLock } from './write/lock.js';
 import { manifestText } from './write/manifest.js';
+import type { OutputMemo } from './write/memo.js';
 import { makePlan, type Plan } from './write/plan.js';
 import { MANIFEST_NAME, WORK_DIR_NAME, assertValidPaths, byCodeUnit } from './write/paths.js';
 
 export { MANIFEST_NAME, WORK_DIR_NAME } from './write/paths.js';
 export { OutputError } from './write/fs.js';
+export { OutputMemo } from './write/memo.js';
 export { outDirProblem } from './write/out-dir.js';
 
 export interface WriteResult {
@@ -37,6 +39,11 @@ export interface WriteResult {
 export interface WriteOptions {
   /** Report what would change; write and delete nothing (and take no lock). */
   check?: boolean;
+  /**
+   * What this process knows of the folder's files from its earlier writes (watch mode): files it
+   * knows as they are are not read again, and it learns what this write leaves.
+   */
+  memo?: OutputMemo;
 }
 
 /**
@@ -64,12 +71,18 @@ export async function writeOutputs(
   let committed = false;
   try {
     await recover(out, work);
-    const plan = await makePlan(out, wanted);
+    const { memo } = options;
+    const plan = await makePlan(out, wanted, memo);
     if (plan.conflicts.length > 0) throw conflictError(out, plan);
     if (plan.entries.length > 0) {
-      await stage(work, new Map(plan.entries.filter((e) => e.new).map((e) => [e.path, wanted.get(e.path)!])));
+      const staged = await stage(
+        work,
+        new Map(plan.entries.filter((e) => e.new).map((e) => [e.path, wanted.get(e.path)!])),
+      );
       await assertLockHeld(work, lock.token);
       await commit(out, work, { generator: 'onebot-codegen', version: 1, direction: 'forward', ...plan });
+      for (const rel of plan.removed) memo?.forget(rel);
+      for (const [rel, stats] of staged) memo?.remember(rel, stats, wanted.get(rel)!);
     }
     committed = true;
     return { written: plan.written, removed: plan.removed, unchanged: plan.unchanged, problems: [] };
@@ -77,7 +90,10 @@ export async function writeOutputs(
     if (error instanceof OutputError) throw error;
     throw new OutputError(`cannot write ${out}: ${(error as Error).message}`, { cause: error });
   } finally {
-    if (!committed) await recover(out, work).catch(() => undefined); // drop what was staged
+    if (!committed) {
+      options.memo?.clear(); // what is on disk is not known any more
+      await recover(out, work).catch(() => undefined); // drop what was staged
+    }
     await lock.release();
     if (!committed) for (const dir of created.reverse()) await removeIfEmpty(dir);
   }

@@ -12,7 +12,9 @@
  *     one call each (a call costs ~1 ms before any work);
  *   - across runs: a file cache (FormatCache, kept by the caller beside the manifest) returns a
  *     file printed as last time, and with `keepStatements` (watch mode) the statements of the last
- *     run are remembered, so an edit costs the statements it changed.
+ *     run are remembered, so an edit costs the statements it changed. Statements are known by
+ *     their text with holes for the docs' line numbers (see-lines.ts): one whose `@see` lines
+ *     moved is not formatted again.
  *
  * prettier is loaded on the first statement that needs it: a run served from the caches never
  * loads it.
@@ -21,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { shareOf } from './share.js';
 import type { PrintedFile } from './ts/print.js';
+import { fillHoles, type Holes, withHoles } from './ts/see-lines.js';
 import { requireCached } from './ts/require-cached.js';
 
 /**
@@ -61,7 +64,10 @@ export interface FormatterOptions {
 }
 
 export class Formatter {
-  /** Statement text → formatted text: this run's, and the last run's when statements are kept. */
+  /**
+   * Statement text with holes (see-lines.ts) → formatted text with the same holes: this run's, and
+   * the last run's when statements are kept.
+   */
   private current = new Map<string, string>();
   private previous = new Map<string, string>();
   /** The last formatFiles call: files taken from the file cache; distinct statements, and how many went to prettier. */
@@ -74,11 +80,12 @@ export class Formatter {
     const hashes = files.map(printedHash);
     const cached = files.map((f, i) => this.options.cache?.get(f.path, hashes[i]!));
     const todo = files.filter((f, i) => cached[i] === undefined && f.statements && f.statements.length > 0);
-    const { distinct, formatted } = await this.formatStatements(todo.flatMap((f) => f.statements!));
+    const holed = new Map(todo.flatMap((f) => f.statements!).map((s) => [s, withHoles(s)]));
+    const { distinct, formatted } = await this.formatStatements([...holed.values()].map((h) => h.text));
     this.lastRun = { cachedFiles: cached.filter((c) => c !== undefined).length, statements: distinct, formatted };
     const out: string[] = [];
     for (const [i, file] of files.entries()) {
-      const text = cached[i] ?? (await this.assemble(file));
+      const text = cached[i] ?? (await this.assemble(file, holed));
       if (cached[i] === undefined) this.options.cache?.set(file.path, hashes[i]!, text);
       out.push(text);
     }
@@ -111,10 +118,13 @@ export class Formatter {
   }
 
   /** Header + statements joined as prettier joins them; the whole file through prettier if not split. */
-  private async assemble(file: PrintedFile): Promise<string> {
+  private async assemble(file: PrintedFile, holed: ReadonlyMap<string, Holes>): Promise<string> {
     if (!file.statements || file.statements.length === 0) return formatText(file.header + file.text);
     let out = file.header;
-    file.statements.forEach((s, i) => (out += (file.blankBefore?.[i] ? '\n' : '') + this.current.get(s)!));
+    file.statements.forEach((s, i) => {
+      const { text, lines } = holed.get(s)!;
+      out += (file.blankBefore?.[i] ? '\n' : '') + fillHoles(this.current.get(text)!, lines);
+    });
     return out;
   }
 }

@@ -11,6 +11,7 @@
  *     <out>/.onebot-codegen/old/<path>    old files set aside during the commit
  *     <out>/.onebot-codegen/journal.json  { "direction": "forward", "entries": [...], "createdDirs": [...] }
  */
+import type { Stats } from 'node:fs';
 import { lstat, open, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError, eachAtOnce, ensureDir, move, pruneEmpty, readRegular } from './fs.js';
@@ -34,15 +35,22 @@ export interface Journal {
 
 /** Files staged at most this many at a time. */
 const STAGE_AT_ONCE = 8;
+/** Files moved at most this many at a time while committing. */
+const MOVE_AT_ONCE = 8;
 
 /**
  * Writes each file whole (and synced) under `new/`, several at a time; nothing in the output folder
- * changes. Resolves only once every file is on disk: the journal, written next, names them.
+ * changes. Resolves only once every file is on disk (the journal, written next, names them), with
+ * each staged file's lstat: the identity it keeps when the commit moves it into place.
  */
-export async function stage(workDir: string, files: ReadonlyMap<string, Buffer>): Promise<void> {
-  await eachAtOnce([...files], STAGE_AT_ONCE, ([rel, content]) =>
-    writeSynced(under(path.join(workDir, STAGED), rel), content),
-  );
+export async function stage(workDir: string, files: ReadonlyMap<string, Buffer>): Promise<Map<string, Stats>> {
+  const stats = new Map<string, Stats>();
+  await eachAtOnce([...files], STAGE_AT_ONCE, async ([rel, content]) => {
+    const file = under(path.join(workDir, STAGED), rel);
+    await writeSynced(file, content);
+    stats.set(rel, await lstat(file));
+  });
+  return stats;
 }
 
 /**
@@ -112,17 +120,22 @@ export async function readJournal(workDir: string): Promise<Journal | null> {
 async function rollForward(outDir: string, workDir: string, journal: Journal): Promise<void> {
   const staged = path.join(workDir, STAGED);
   const aside = path.join(workDir, ASIDE);
-  for (const e of journal.entries) {
-    if (!e.old) continue;
+  // Each step is done for every entry before the next starts (an interrupted run resumes from any
+  // point of it); within a step the entries are independent, so several move at once.
+  await eachAtOnce(journal.entries, MOVE_AT_ONCE, async (e) => {
+    if (!e.old) return;
     // A new file already in place has left `new/`: its old one is already aside.
-    if (e.new && !(await exists(under(staged, e.path)))) continue;
-    if (await exists(under(aside, e.path))) continue;
+    if (e.new && !(await exists(under(staged, e.path)))) return;
+    if (await exists(under(aside, e.path))) return;
     await move(under(outDir, e.path), under(aside, e.path));
-  }
+  });
   for (const e of journal.entries) {
     if (e.old && !e.new) await pruneEmpty(outDir, path.dirname(under(outDir, e.path)));
   }
-  for (const e of journal.entries) if (e.new) await move(under(staged, e.path), under(outDir, e.path));
+  const placing = journal.entries.filter((e) => e.new);
+  await eachAtOnce(placing, MOVE_AT_ONCE, async (e) => {
+    await move(under(staged, e.path), under(outDir, e.path));
+  });
 }
 
 /** Take every placed new file back out, remove the folders the commit made, restore the old files. */

@@ -7,6 +7,7 @@ import type { Stats } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { eachAtOnce, readRegular } from './fs.js';
 import { readManifest } from './manifest.js';
+import type { OutputMemo } from './memo.js';
 import { MANIFEST_NAME, ancestors, byCodeUnit, ignoreMissing, under } from './paths.js';
 
 /** One file the commit moves: `old` is set aside (kept until the commit ends), `new` is put in. */
@@ -36,8 +37,11 @@ export interface Plan {
   readonly createdDirs: string[];
 }
 
-/** Compares `wanted` (relative posix path → bytes, manifest included) with what `outDir` holds. */
-export async function makePlan(outDir: string, wanted: ReadonlyMap<string, Buffer>): Promise<Plan> {
+/**
+ * Compares `wanted` (relative posix path → bytes, manifest included) with what `outDir` holds. A
+ * file `memo` knows by its identity is not read; an unchanged file it did not know, it learns.
+ */
+export async function makePlan(outDir: string, wanted: ReadonlyMap<string, Buffer>, memo?: OutputMemo): Promise<Plan> {
   const previous = new Set((await readManifest(outDir)) ?? []);
   const removed: string[] = [];
   for (const rel of previous) {
@@ -49,7 +53,7 @@ export async function makePlan(outDir: string, wanted: ReadonlyMap<string, Buffe
   const plan = { written: [] as string[], unchanged: [] as string[], conflicts: [] as Conflict[] };
   const entries: Entry[] = removed.map((rel) => ({ path: rel, old: true, new: false }));
   const created = new Set<string>();
-  const onDisk = await inspectAll(outDir, [...wanted.keys()]);
+  const onDisk = await inspectAll(outDir, [...wanted.keys()], memo);
   for (const [rel, content] of wanted) {
     const owned = previous.has(rel) || rel === MANIFEST_NAME;
     const { found, current } = onDisk.get(rel)!;
@@ -66,6 +70,7 @@ export async function makePlan(outDir: string, wanted: ReadonlyMap<string, Buffe
     } else {
       if (current?.equals(content)) {
         plan.unchanged.push(rel); // identical bytes: nothing to replace, even when not ours before
+        memo?.remember(rel, found, content);
       } else if (!owned) {
         plan.conflicts.push({ path: rel, why: 'not written by the generator (the manifest does not list it)' });
       } else {
@@ -135,15 +140,20 @@ async function userFileUnder(outDir: string, rel: string, removing: ReadonlySet<
 /** Files looked at, at most this many at a time. */
 const INSPECT_AT_ONCE = 16;
 
-/** What each path is on disk (lstat; undefined when missing) and, for a regular file, its bytes. */
+/**
+ * What each path is on disk (lstat; undefined when missing) and, for a regular file, its bytes
+ * (from `memo` when it knows the file as it is).
+ */
 async function inspectAll(
   outDir: string,
   rels: readonly string[],
+  memo: OutputMemo | undefined,
 ): Promise<Map<string, { found: Stats | undefined; current: Buffer | null }>> {
   const out = new Map<string, { found: Stats | undefined; current: Buffer | null }>();
   await eachAtOnce(rels, INSPECT_AT_ONCE, async (rel) => {
     const found = await lstat(under(outDir, rel)).catch(ignoreMissing);
-    out.set(rel, { found, current: found?.isFile() ? await readRegular(under(outDir, rel)) : null });
+    const known = found && memo?.bytes(rel, found);
+    out.set(rel, { found, current: known ?? (found?.isFile() ? await readRegular(under(outDir, rel)) : null) });
   });
   return out;
 }

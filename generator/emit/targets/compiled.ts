@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ts as Ts } from 'ts-morph';
 import { shareOf } from '../share.js';
+import { fillHoles, withHoles } from '../ts/see-lines.js';
 import { ts } from '../ts/typescript.js';
 import { twinPaths } from './dist-paths.js';
 import type { RawFile } from './types.js';
@@ -60,7 +61,11 @@ export async function compiledTargetsShared(
   helper: CompileHelper | undefined,
   built: BuiltTwins = loadBuiltTwins(),
 ): Promise<RawFile[]> {
-  const todo = [...files].filter(([path, text]) => isSource(path) && known(path, text, built) === undefined);
+  // The texts with holes for their line numbers (see-lines.ts), as the process cache keeps them:
+  // the helper's twins of such a text are remembered as they come.
+  const todo = [...files]
+    .filter(([path, text]) => isSource(path) && known(path, text, built) === undefined)
+    .map(([path, text]) => [path, withHoles(text).text] as const);
   const share = helper && shareOf(todo, ([, text]) => text.length);
   if (share) {
     const answer = helper(share[0]);
@@ -119,16 +124,18 @@ export function loadBuiltTwins(): BuiltTwins {
 
 /** `runtime-twins.json`'s content for these files (relative path → text): their twins and text hashes. */
 export function builtTwinsJson(files: ReadonlyMap<string, string>): string {
-  const entries = [...files].map(([path, text]) => [path, { sha256: sha256(text), ...compileOne(path, text) }]);
+  const entries = [...files].map(([path, text]) => [path, { sha256: sha256(text), ...compileText(path, text) }]);
   return `${JSON.stringify(Object.fromEntries(entries))}\n`;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * Compiled files by path and text: most files (the runtime, entry modules, the message module) are
- * the same from one run to the next in a process (watch mode, tests, the API in a loop). Least
- * recently used first (Map order): a run of new files evicts the oldest, not the runtime.
+ * Compiled files by path and text with holes for its line numbers (see-lines.ts), their twins with
+ * the same holes: most files (the runtime, entry modules, the message module) are the same from one
+ * run to the next in a process (watch mode, tests, the API in a loop), and an edit of the docs
+ * moves the lines of many more files than it changes. Least recently used first (Map order): a run
+ * of new files evicts the oldest, not the runtime.
  */
 const cache = new Map<string, Twins>();
 const CACHE_LIMIT = 512;
@@ -141,25 +148,37 @@ const CACHE_LIMIT = 512;
 function known(path: string, text: string, built: BuiltTwins): Twins | undefined {
   const entry = built.get(path);
   if (entry && entry.sha256 === sha256(text)) return { js: entry.js, dts: entry.dts };
-  const key = `${path}\0${text}`;
+  const { text: holed, lines } = withHoles(text);
+  const key = `${path}\0${holed}`;
   const hit = cache.get(key);
-  if (hit) {
-    // Least recently used first: a hit moves to the end.
-    cache.delete(key);
-    cache.set(key, hit);
-  }
-  return hit;
+  if (!hit) return undefined;
+  // Least recently used first: a hit moves to the end.
+  cache.delete(key);
+  cache.set(key, hit);
+  return { js: fillHoles(hit.js, lines), dts: fillHoles(hit.dts, lines) };
 }
 
-function remember(path: string, text: string, twins: Twins): Twins {
+/** Keeps the twins of a text with holes (see-lines.ts), compiled from that text. */
+function remember(path: string, holed: string, twins: Twins): void {
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(`${path}\0${text}`, twins);
-  return twins;
+  cache.set(`${path}\0${holed}`, twins);
 }
 
+/** A file's twins: made before the run, compiled earlier in the process, or compiled now (with holes, then filled). */
 function compileOne(path: string, text: string, built: BuiltTwins = new Map()): Twins {
   const hit = known(path, text, built);
   if (hit) return hit;
+  const { text: holed, lines } = withHoles(text);
+  const twins = compileText(path, holed);
+  remember(path, holed, twins);
+  return { js: fillHoles(twins.js, lines), dts: fillHoles(twins.dts, lines) };
+}
+
+/**
+ * A file's twins compiled from its text, with no cache. Throws when its declarations cannot be
+ * emitted on their own, naming `file:line:col`.
+ */
+export function compileText(path: string, text: string): Twins {
   // The compiler drops comments attached to declarations it erases (a header above an
   // interface), so the header is taken off and put back on each output.
   const { header, body } = splitHeader(text);
@@ -170,7 +189,7 @@ function compileOne(path: string, text: string, built: BuiltTwins = new Map()): 
   const dts = ts.transpileDeclaration(body, { ...transpile, reportDiagnostics: true });
   const problem = dts.diagnostics?.[0];
   if (problem) throw new Error(`cannot compile ${path} to declarations: ${describe(problem, header)}`);
-  return remember(path, text, { js: header + withNewline(js.outputText), dts: header + withNewline(dts.outputText) });
+  return { js: header + withNewline(js.outputText), dts: header + withNewline(dts.outputText) };
 }
 
 /** The leading `//` lines and `/* eslint-disable *\/` of a generated file (see ts/header.ts), and the rest. */
