@@ -9,10 +9,11 @@
  *
  * Changes are debounced (a burst of saves is one run). Each run reuses what did not change: pages
  * whose text is the same are not parsed again, and of a changed page only the changed sections are
- * (PageCache); statements printed as before, but for the docs lines in their `@see` tags, are not
- * formatted again, nor files compiled again to twins (one Pipeline, so one worker, for every run;
- * cli-run.ts); output files written by an earlier run and untouched since are not read again to be
- * compared (OutputMemo).
+ * (PageCache). Statements printed as before but for the words of their comments (prose, `@see`
+ * lines) are not formatted again, nor files compiled again to twins (one Pipeline, so one worker,
+ * for every run; cli-run.ts). Output files written by an earlier run and untouched since are not
+ * read again to be compared (OutputMemo).
+ *
  * Every run prints all current diagnostics and its time. A run with errors (or warnings under
  * --strict) writes nothing: the last good output stays in place until the docs are fixed. SIGINT
  * (Ctrl-C) stops watching, after a run in progress has finished writing, and resolves 0.

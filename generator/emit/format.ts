@@ -13,8 +13,8 @@
  *   - across runs: a file cache (FormatCache, kept by the caller beside the manifest) returns a
  *     file printed as last time, and with `keepStatements` (watch mode) the statements of the last
  *     run are remembered, so an edit costs the statements it changed. Statements are known by
- *     their text with holes for the docs' line numbers (see-lines.ts): one whose `@see` lines
- *     moved is not formatted again.
+ *     their text with holes for the words of their comments (doc-holes.ts): one whose prose or
+ *     `@see` lines changed is not formatted again.
  *
  * prettier is loaded on the first statement that needs it: a run served from the caches never
  * loads it.
@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { shareOf } from './share.js';
 import type { PrintedFile } from './ts/print.js';
-import { fillHoles, type Holes, withHoles } from './ts/see-lines.js';
+import { fillHoles, type Holes, withHoles } from './ts/doc-holes.js';
 import { requireCached } from './ts/require-cached.js';
 
 /**
@@ -65,7 +65,7 @@ export interface FormatterOptions {
 
 export class Formatter {
   /**
-   * Statement text with holes (see-lines.ts) → formatted text with the same holes: this run's, and
+   * Statement text with holes (doc-holes.ts) → formatted text with the same holes: this run's, and
    * the last run's when statements are kept.
    */
   private current = new Map<string, string>();

@@ -12,7 +12,7 @@ import { formatBatch, Formatter, formatText, PRETTIER } from '../../generator/em
 import { emit, typeScriptTargets } from '../../generator/emit/index.js';
 import { allRuntimeTargets } from '../../generator/emit/targets/runtime.js';
 import { printFile } from '../../generator/emit/ts/print.js';
-import { withHoles } from '../../generator/emit/ts/see-lines.js';
+import { withHoles } from '../../generator/emit/ts/doc-holes.js';
 import { DiskFormatCache, FORMAT_CACHE_NAME } from '../../generator/format-cache.js';
 import { buildModel, generate } from '../../generator/generate.js';
 import { readDocs } from '../../generator/parse/read-docs.js';
@@ -60,7 +60,7 @@ describe('statement-wise formatting', () => {
 });
 
 describe('formatter caches', () => {
-  test('kept statements: a second run formats nothing, an edit formats only what it changed, not what it moved', async () => {
+  test('kept statements: a second run formats nothing, an edit formats only the code it changed', async () => {
     const docs = await readDocs(path.join(FIXTURES, 'family'));
     const formatter = new Formatter({ keepStatements: true });
     // No package: its compiled twins are made from the formatted files, after the formatter's work.
@@ -76,8 +76,8 @@ describe('formatter caches', () => {
     const editedModel = buildModel(edited).model;
     const fresh = await emit(editedModel, sources);
     expect(await emit(editedModel, sources, { formatter })).toEqual(fresh);
-    // Known by their text with holes for the docs' lines: a statement whose `@see` only moved is
-    // not formatted again.
+    // Known by their text with holes for the words of their comments: a statement whose `@see`
+    // only moved, or whose prose alone changed, is not formatted again.
     const statements = (model: typeof editedModel, holes: (s: string) => string) =>
       new Set(typeScriptTargets(model).flatMap((t) => (printFile(t).statements ?? []).map(holes)));
     const changed = (holes: (s: string) => string) => {

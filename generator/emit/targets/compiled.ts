@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ts as Ts } from 'ts-morph';
 import { shareOf } from '../share.js';
-import { fillHoles, withHoles } from '../ts/see-lines.js';
+import { fillHoles, type Holes, withHoles } from '../ts/doc-holes.js';
 import { ts } from '../ts/typescript.js';
 import { twinPaths } from './dist-paths.js';
 import type { RawFile } from './types.js';
@@ -38,14 +38,7 @@ const JSDOC_PARSING: Ts.JSDocParsingMode = ts.JSDocParsingMode.ParseNone;
  * there. Throws when a file's declarations cannot be emitted on their own, naming `file:line:col`.
  */
 export function compiledTargets(files: ReadonlyMap<string, string>, built: BuiltTwins = loadBuiltTwins()): RawFile[] {
-  const out: RawFile[] = [];
-  for (const [path, text] of files) {
-    if (!isSource(path)) continue;
-    const { js, dts } = compileOne(path, text, built);
-    const at = twinPaths(path);
-    out.push({ path: at.js, text: js }, { path: at.dts, text: dts });
-  }
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return twinFiles(sourcesOf(files, built));
 }
 
 /** Compiles files' twins on another thread, as compileBatch does on this one (see help.ts). */
@@ -61,18 +54,18 @@ export async function compiledTargetsShared(
   helper: CompileHelper | undefined,
   built: BuiltTwins = loadBuiltTwins(),
 ): Promise<RawFile[]> {
-  // The texts with holes for their line numbers (see-lines.ts), as the process cache keeps them:
-  // the helper's twins of such a text are remembered as they come.
-  const todo = [...files]
-    .filter(([path, text]) => isSource(path) && known(path, text, built) === undefined)
-    .map(([path, text]) => [path, withHoles(text).text] as const);
+  const sources = sourcesOf(files, built);
+  // The texts with holes, as the process cache keeps them: the helper's twins are remembered as they come.
+  const todo = sources
+    .filter((s) => s.ahead === undefined && !cache.has(cacheKey(s.path, s.holes.text)))
+    .map((s) => [s.path, s.holes.text] as const);
   const share = helper && shareOf(todo, ([, text]) => text.length);
   if (share) {
     const answer = helper(share[0]);
-    for (const [path, text] of share[1]) compileOne(path, text, built);
+    for (const [path, text] of share[1]) compileCached(path, text);
     (await answer).forEach((twins, i) => remember(share[0][i]![0], share[0][i]![1], twins));
   }
-  return compiledTargets(files, built);
+  return twinFiles(sources);
 }
 
 /**
@@ -81,9 +74,9 @@ export async function compiledTargetsShared(
  */
 export const TWINS_KEY = `typescript ${ts.version} ${JSON.stringify(OPTIONS)} jsdoc ${JSDOC_PARSING}`;
 
-/** Twins of each file (path, text), in order: a helper's side of compiledTargetsShared. */
+/** Twins of each file (path, text with holes), in order, with the same holes: a helper's side of compiledTargetsShared. */
 export function compileBatch(files: readonly (readonly [path: string, text: string])[]): Twins[] {
-  return files.map(([path, text]) => compileOne(path, text));
+  return files.map(([path, text]) => compileCached(path, text));
 }
 
 /** A TypeScript module that gets twins (not a declaration file). */
@@ -131,47 +124,72 @@ export function builtTwinsJson(files: ReadonlyMap<string, string>): string {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * Compiled files by path and text with holes for its line numbers (see-lines.ts), their twins with
- * the same holes: most files (the runtime, entry modules, the message module) are the same from one
- * run to the next in a process (watch mode, tests, the API in a loop), and an edit of the docs
- * moves the lines of many more files than it changes. Least recently used first (Map order): a run
- * of new files evicts the oldest, not the runtime.
+ * Compiled files by path and text with holes (doc-holes.ts), their twins with the same holes: most
+ * files (the runtime, entry modules, the message module) are the same from one run to the next in
+ * a process (watch mode, tests, the API in a loop), and most edits of the docs change only the
+ * prose in the comments of the files they touch. Least recently used first (Map order): a run of
+ * new files evicts the oldest, not the runtime.
  */
 const cache = new Map<string, Twins>();
 const CACHE_LIMIT = 512;
+const cacheKey = (path: string, holed: string) => `${path}\0${holed}`;
+
+/** A module of the output: its text with holes, and its twins if they were made before the run. */
+interface Source {
+  readonly path: string;
+  readonly holes: Holes;
+  readonly ahead?: Twins;
+}
 
 /**
- * Twins made for this exact text ahead of the run (`built`: the build's runtime table, twins on
- * disk from the last run), or compiled before in this process. Those made ahead are not kept in
- * the process: a later run (a `--check`) must not take one run's word for what is on disk.
+ * The TypeScript modules of `files`. Twins made ahead of the run (`built`: the build's runtime
+ * table, twins on disk from the last run) are taken for their exact text, but not kept in the
+ * process: a later run (a `--check`) must not take one run's word for what is on disk.
  */
-function known(path: string, text: string, built: BuiltTwins): Twins | undefined {
-  const entry = built.get(path);
-  if (entry && entry.sha256 === sha256(text)) return { js: entry.js, dts: entry.dts };
-  const { text: holed, lines } = withHoles(text);
-  const key = `${path}\0${holed}`;
+function sourcesOf(files: ReadonlyMap<string, string>, built: BuiltTwins): Source[] {
+  const sources: Source[] = [];
+  for (const [path, text] of files) {
+    if (!isSource(path)) continue;
+    const entry = built.get(path);
+    if (entry && entry.sha256 === sha256(text)) {
+      sources.push({ path, holes: { text, lines: [] }, ahead: { js: entry.js, dts: entry.dts } });
+    } else sources.push({ path, holes: withHoles(text) });
+  }
+  return sources;
+}
+
+/** Each source's twins as files, sorted by path (every twin is made or cached by now). */
+function twinFiles(sources: readonly Source[]): RawFile[] {
+  const out: RawFile[] = [];
+  for (const { path, holes, ahead } of sources) {
+    const holed = ahead ?? compileCached(path, holes.text);
+    const at = twinPaths(path);
+    out.push(
+      { path: at.js, text: fillHoles(holed.js, holes.lines) },
+      { path: at.dts, text: fillHoles(holed.dts, holes.lines) },
+    );
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Twins of a text with holes, from the process cache (which a hit refreshes) or compiled now and kept. */
+function compileCached(path: string, holed: string): Twins {
+  const key = cacheKey(path, holed);
   const hit = cache.get(key);
-  if (!hit) return undefined;
-  // Least recently used first: a hit moves to the end.
-  cache.delete(key);
-  cache.set(key, hit);
-  return { js: fillHoles(hit.js, lines), dts: fillHoles(hit.dts, lines) };
-}
-
-/** Keeps the twins of a text with holes (see-lines.ts), compiled from that text. */
-function remember(path: string, holed: string, twins: Twins): void {
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(`${path}\0${holed}`, twins);
-}
-
-/** A file's twins: made before the run, compiled earlier in the process, or compiled now (with holes, then filled). */
-function compileOne(path: string, text: string, built: BuiltTwins = new Map()): Twins {
-  const hit = known(path, text, built);
-  if (hit) return hit;
-  const { text: holed, lines } = withHoles(text);
+  if (hit) {
+    // Least recently used first: a hit moves to the end.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
   const twins = compileText(path, holed);
   remember(path, holed, twins);
-  return { js: fillHoles(twins.js, lines), dts: fillHoles(twins.dts, lines) };
+  return twins;
+}
+
+function remember(path: string, holed: string, twins: Twins): void {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(cacheKey(path, holed), twins);
 }
 
 /**
