@@ -1,21 +1,22 @@
 /**
- * The text of a printed module's JSDoc comments, taken out and put back.
+ * The words of a printed module's JSDoc comments, taken out and put back.
  *
  * Most edits of the docs change prose: a description, a note, or the line a section starts on
  * (every `@see` below an edit moves). In the generated modules that prose is JSDoc text, which
- * prettier and the TypeScript compiler copy as it is (each comment line trimmed, then indented
- * again; JSDoc is not parsed when compiling, see compiled.ts). So formatting or compiling a text
- * whose comment lines hold numbered holes instead, then filling the holes, gives what formatting
- * or compiling the text itself gives, as long as every comment keeps its lines
- * (test/emit/ts/doc-holes.test.ts holds this on the docs with every description and line changed).
- * The caches of formatted statements and of compiled twins are keyed by the text with holes: an
- * edit of prose costs no prettier or TypeScript work.
+ * prettier and the TypeScript compiler copy as it is: each line of a comment trimmed, after an
+ * indentation of their own (JSDoc is not parsed when compiling, see compiled.ts). So formatting or
+ * compiling a text whose comments hold numbered holes instead, then filling the holes, gives what
+ * formatting or compiling the text itself gives (test/emit/ts/doc-holes.test.ts holds this on the
+ * docs with every description and line changed, and lines added). The caches of formatted
+ * statements and of compiled twins are keyed by the text with holes: an edit of prose costs no
+ * prettier or TypeScript work.
  *
  *     /**                                 /**
- *      * 获取 Cookies — `get_cookies`   →    * <hole 0>                 lines ['获取 Cookies — `get_cookies`',
- *      * @see docs-src/api/bot.md:210        * <hole 1>                         '@see docs-src/api/bot.md:210']
- *      *\/                                   *\/
- *     /** Name of an action. *\/        →   /** <hole 2> *\/
+ *      * 获取 Cookies — `get_cookies`   →    * <hole 0>       lines ['* 获取 Cookies — `get_cookies`\n*\n* @see docs-src/api/bot.md:210',
+ *      *                                    *\/                       'Name of an action.']
+ *      * @see docs-src/api/bot.md:210     /** <hole 1> *\/
+ *      *\/
+ *     /** Name of an action. *\/
  *
  * Only the comment shapes the emitters print are recognised: a block that opens with `/**` alone
  * on its line, has a `*` at the start of every line and closes with `*\/` alone; or a one-line
@@ -23,59 +24,73 @@
  * that may go on past its line, a comment of another shape) is taken as it is, with no holes.
  */
 
-/** A hole is `OPEN index CLOSE`: private-use characters, which a text holding them is never holed. */
+/**
+ * Holes are private-use characters (a text that holds any is never holed): `OPEN n CLOSE` stands
+ * for the words of a one-line comment; a line `* BLOCK n CLOSE` for all the lines of a block.
+ */
 const OPEN = '\uE000';
+const BLOCK = '\uE002';
 const CLOSE = '\uE001';
-const HOLE = /\uE000(\d+)\uE001/g;
+const WORDS_HOLE = /\uE000(\d+)\uE001/g;
+/** A block's hole as the tools print it: whatever indentation they give it, then `* hole`. */
+const BLOCK_HOLE = /^(.*)\* \uE002(\d+)\uE001$/gm;
 
 const BLOCK_OPEN = /^\s*\/\*\*\s*$/;
 const BLOCK_CLOSE = /^\s*\*\/\s*$/;
-/** Inside a block: indentation, `*`, an optional space, the text, trailing space. */
-const BLOCK_LINE = /^(\s*\*)( ?)(.*?)(\s*)$/;
+/** Inside a block: the indentation, then `*` and the rest. */
+const BLOCK_LINE = /^(\s*)(\*.*)$/;
 /** `/** text *\/` alone on its line. */
 const ONE_LINE = /^(\s*\/\*\* )(.*?)( \*\/\s*)$/;
 /** A comment that is not JSDoc, alone on its line: `// …`, `/* … *\/` (the header, eslint-disable). */
 const OTHER_COMMENT = /^\s*(\/\/.*|\/\*(?!\*)(?:(?!\*\/).)*\*\/\s*)$/;
 
-/** A text with the text of its comment lines taken out, and that text in order. */
+/** A text with the words of its comments taken out, and those words in order. */
 export interface Holes {
   readonly text: string;
   readonly lines: readonly string[];
 }
 
 /**
- * The text with the words of each JSDoc line replaced by a numbered hole, and those words in
- * order; the text itself with no lines when it cannot be read safely (see above).
+ * The text with the words of its JSDoc comments replaced by numbered holes, and those words in
+ * order: a block's lines, each trimmed, as one entry (so a description that gains a line is still
+ * the same text with holes); a one-line comment's words. The text itself, with no lines, when it
+ * cannot be read safely (see above).
+ *
+ * Filling relies on how both tools print a block: each line trimmed, after an indentation that is
+ * the same for lines that had the same one. So every line of a block must have the same.
  */
 export function withHoles(text: string): Holes {
   const asIs = { text, lines: [] };
-  if (!text.includes('/**') || text.includes(OPEN) || text.includes(CLOSE)) return asIs;
+  if (!text.includes('/**') || /[\uE000-\uE002]/.test(text)) return asIs;
   const lines: string[] = [];
-  const hole = (words: string) => (words === '' ? '' : `${OPEN}${lines.push(words) - 1}${CLOSE}`);
   const out: string[] = [];
-  let inBlock = false;
+  let block: { indent: string; lines: string[] } | undefined;
   for (const line of text.split('\n')) {
-    if (inBlock) {
+    if (block) {
       if (BLOCK_CLOSE.test(line)) {
-        inBlock = false;
+        if (block.lines.length > 0)
+          out.push(`${block.indent}* ${BLOCK}${lines.push(block.lines.join('\n')) - 1}${CLOSE}`);
         out.push(line);
+        block = undefined;
         continue;
       }
       const m = BLOCK_LINE.exec(line);
-      if (!m || m[3]!.includes('*/')) return asIs;
-      out.push(`${m[1]}${m[2]}${hole(m[3]!)}${m[4]}`);
+      if (!m || m[2]!.includes('*/') || (block.lines.length > 0 && m[1] !== block.indent)) return asIs;
+      block.indent = m[1]!;
+      block.lines.push(m[2]!.trimEnd());
     } else if (BLOCK_OPEN.test(line)) {
-      inBlock = true;
+      block = { indent: '', lines: [] };
       out.push(line);
     } else {
       const m = ONE_LINE.exec(line);
-      if (m && !m[2]!.includes('*/') && m[2]!.trim() === m[2]) out.push(`${m[1]}${hole(m[2]!)}${m[3]}`);
-      else if (OTHER_COMMENT.test(line)) out.push(line);
+      if (m && m[2] !== '' && !m[2]!.includes('*/') && m[2]!.trim() === m[2]) {
+        out.push(`${m[1]}${OPEN}${lines.push(m[2]!) - 1}${CLOSE}${m[3]}`);
+      } else if (OTHER_COMMENT.test(line)) out.push(line);
       else if (line.includes('/*') || (line.includes('`') && !templatesClose(line))) return asIs;
       else out.push(line);
     }
   }
-  return inBlock ? asIs : { text: out.join('\n'), lines };
+  return block ? asIs : { text: out.join('\n'), lines };
 }
 
 /**
@@ -103,5 +118,11 @@ function templatesClose(line: string): boolean {
 /** The holes of `text` (a result of formatting or compiling `withHoles(…).text`) filled with `lines`. */
 export function fillHoles(text: string, lines: readonly string[]): string {
   if (lines.length === 0) return text;
-  return text.replace(HOLE, (_, index: string) => lines[Number(index)]!);
+  return text
+    .replace(BLOCK_HOLE, (_, indent: string, index: string) =>
+      lines[Number(index)]!.split('\n')
+        .map((line) => indent + line)
+        .join('\n'),
+    )
+    .replace(WORDS_HOLE, (_, index: string) => lines[Number(index)]!);
 }
