@@ -56,7 +56,7 @@ try {
   if (only.has('scale'))
     show('scale', await scaleSection(largest.dir, quick ? [1, 10] : [1, 10, 50], (f) => (f === 1 && !quick ? 2 : 1)));
   if (cold && only.has('watch'))
-    show('watch', await watchSection(largest.dir, cold.cold.get(largest.name)!, quick ? 3 : 5));
+    show('watch', await watchSection(largest.dir, cold.cold.get(largest.name)!, quick ? 4 : 8));
   if (only.has('tsc')) show('tsc', await tscSection(largest.dir, largest.name, quick ? 2 : 3));
   for (const [file, name, key] of [
     ['client-ws.ts', 'benchClientWs', 'client'],
