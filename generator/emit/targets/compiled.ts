@@ -158,7 +158,7 @@ function sourcesOf(files: ReadonlyMap<string, string>, built: BuiltTwins): Sourc
   return sources;
 }
 
-/** Each source's twins as files, sorted by path (every twin is made or cached by now). */
+/** Each source's twins as files, sorted by path: made ahead, from the process cache, or compiled now. */
 function twinFiles(sources: readonly Source[]): RawFile[] {
   const out: RawFile[] = [];
   for (const { path, holes, ahead } of sources) {
