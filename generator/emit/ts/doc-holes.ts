@@ -61,7 +61,8 @@ export interface Holes {
  */
 export function withHoles(text: string): Holes {
   const asIs = { text, lines: [] };
-  if (!text.includes('/**') || /[\uE000-\uE002]/.test(text)) return asIs;
+  // prettier reads `@type` and `@satisfies` in a comment (it keeps the brackets of a cast after one).
+  if (!text.includes('/**') || /[\uE000-\uE002]|@(type|satisfies)\b/.test(text)) return asIs;
   const lines: string[] = [];
   const out: string[] = [];
   let block: { indent: string; lines: string[] } | undefined;

@@ -67,6 +67,7 @@ table(
     ['a block comment of another shape', '/* one\n * two */\n/** a */'],
     ['a block that does not close', '/**\n * a'],
     ['a line of a block without its star', '/**\n a\n */'],
+    ['a cast prettier reads in a comment', 'export const d =\n  /** @type {x} */\n  (1 + 2);'],
     ['a block whose lines are indented differently', '/**\n * a\n   * b\n */'],
     ['a comment after code', '/** a */\nconst a = 1; /** b */'],
     ['a text that already holds a hole', `/** ${words(0)} */`],
