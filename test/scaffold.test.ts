@@ -74,7 +74,9 @@ import { handlers } from './index.js';
 export const server = createNapCatServer({ selfId: 1, http: { port: 0 }, handlers });\n`;
     await writeFile(path.join(handlers, 'app.ts'), server);
     const files = ['index.ts', 'sayHello.ts', 'app.ts'].map((f) => path.join(handlers, f));
-    expect(typecheck(files)).toEqual([]);
+    // The stubs and the app are checked; the generated server only lends them its types (its own
+    // code is checked by test/e2e/compile.test.ts).
+    expect(typecheck(files, { checked: (f) => files.includes(f) })).toEqual([]);
 
     await writeFile(path.join(handlers, 'sayHello.ts'), '// mine\n');
     const second = await run(root);

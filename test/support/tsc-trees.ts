@@ -18,13 +18,15 @@ import { typecheck } from './tsc.js';
 /**
  * One tree, written to `<dir>/<key>/`, or already on disk at `at` (such a tree is read where it is;
  * give it first, so the others link to it). `isRoot` picks the files the program starts from
- * (default: all of them).
+ * (default: all of them); `isChecked` the files whose own code is checked (default: all of them),
+ * the others only lend their types to the files that import them.
  */
 export interface Tree {
   readonly key: string;
   readonly files: ReadonlyMap<string, string>;
   readonly at?: string;
   readonly isRoot?: (rel: string) => boolean;
+  readonly isChecked?: (rel: string) => boolean;
 }
 
 /** Writes the trees under `dir` (empty) and returns tsc's messages by tree key; trees without any are left out. */
@@ -34,12 +36,15 @@ export async function typecheckTrees(dir: string, trees: readonly Tree[]): Promi
   /** Absolute path of a written file → the [tree key, absolute path] of every tree that holds it. */
   const holders = new Map<string, [string, string][]>();
   const roots: string[] = [];
+  /** Absolute paths of written files that some tree holding them wants checked. */
+  const checked = new Set<string>();
   for (const tree of trees) {
     const closures = closureHashes(tree.files);
     for (const [rel, text] of tree.files) {
       const file = path.join(tree.at ?? path.join(dir, tree.key), rel);
       const hash = closures.get(rel)!;
       const first = written.get(hash);
+      if (tree.isChecked?.(rel) ?? true) checked.add(first && !tree.at ? first : file);
       if (first && !tree.at) {
         await mkdir(path.dirname(file), { recursive: true });
         await symlink(first, file);
@@ -56,7 +61,7 @@ export async function typecheckTrees(dir: string, trees: readonly Tree[]): Promi
     }
   }
   const byTree = new Map<string, string[]>();
-  for (const message of typecheck(roots, { realPaths: true })) {
+  for (const message of typecheck(roots, { realPaths: true, checked: (f) => checked.has(f) })) {
     const at = message.indexOf('(');
     const owners = holders.get(message.slice(0, at)) ?? [[treeOf(dir, message), '']];
     for (const [key, file] of owners) {

@@ -62,12 +62,27 @@ function realPathHost(options: ts.CompilerOptions): ts.CompilerHost {
 
 /**
  * Formatted diagnostics (`file(line,col): message`); empty when everything compiles. With
- * `realPaths`, a linked file is one source file however many links lead to it.
+ * `realPaths`, a linked file is one source file however many links lead to it. With `checked`,
+ * only the files it accepts are checked (the options' and global problems are always reported):
+ * the others are read for their types alone, which costs a fraction of checking their bodies.
  */
-export function typecheck(rootFiles: readonly string[], { realPaths = false } = {}): string[] {
+export function typecheck(
+  rootFiles: readonly string[],
+  { realPaths = false, checked }: { realPaths?: boolean; checked?: (fileName: string) => boolean } = {},
+): string[] {
   const host = realPaths ? realPathHost(OPTIONS) : sharedLibraryHost(OPTIONS);
   const program = ts.createProgram({ rootNames: rootFiles, options: OPTIONS, host });
-  return ts.getPreEmitDiagnostics(program).map((d) => {
+  const diagnostics = checked
+    ? [
+        ...program.getOptionsDiagnostics(),
+        ...program.getGlobalDiagnostics(),
+        ...program
+          .getSourceFiles()
+          .filter((f) => checked(f.fileName))
+          .flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]),
+      ]
+    : ts.getPreEmitDiagnostics(program);
+  return diagnostics.map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
     if (!d.file || d.start === undefined) return message;
     const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
