@@ -27,21 +27,34 @@ async function tempDir(): Promise<string> {
 }
 const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
 
-test('the worker thread and this thread produce the same files and diagnostics', async () => {
-  // The project's docs: enough text for both threads to format a share (formatMissing's HELP_ABOVE).
-  const docs = path.join(ROOT, 'docs-src');
+test('the worker thread and this thread produce the same files and diagnostics, also after a failed run', async () => {
+  // Several pages, events and segments, and enough text for both threads to share the formatting
+  // and the compiling (share.ts's HELP_ABOVE).
+  const docs = path.join(FIXTURES, 'family');
   const outDir = await tempDir();
   // This thread's run is generate() itself (runPipeline without a worker calls it), shared with
   // the other tests that read the docs. The worker's run is the compiled one `npm run generate`
-  // makes (dist/ is current: global-setup.ts), so the worker loads JavaScript, not sources.
-  const here = { result: await sharedGenerate(docs) };
+  // makes (dist/ is current: global-setup.ts), so the worker loads JavaScript, not sources; its
+  // pipeline is watch mode's, which keeps formatted statements from run to run.
+  const here = await sharedGenerate(docs);
   const compiled = (await import(
     pathToFileURL(path.join(ROOT, 'dist/generator/cli-run.js')).href
   )) as typeof import('../generator/cli-run.js');
-  const there = await compiled.runPipeline(docs, { outDir, useCache: false });
-  expect([...there.result.files]).toEqual([...here.result.files]);
-  expect(there.result.diagnostics).toEqual(here.result.diagnostics);
-  expect(there.result.model).toEqual(here.result.model);
+  const pipeline = new compiled.Pipeline({ outDir, useCache: false, keepStatements: true });
+  const runs = [];
+  try {
+    runs.push(await pipeline.run(docs));
+    // A failed run ends its worker; the next run starts another and gives what a fresh one gives.
+    await expect(pipeline.run(path.join(outDir, 'no-such-docs'))).rejects.toThrow();
+    runs.push(await pipeline.run(docs));
+  } finally {
+    await pipeline.close();
+  }
+  for (const there of runs) {
+    expect([...there.result.files]).toEqual([...here.files]);
+    expect(there.result.diagnostics).toEqual(here.diagnostics);
+    expect(there.result.model).toEqual(here.model);
+  }
 }, 60_000);
 
 test('the format cache is written beside the manifest, used next time, and ignored by --check', async () => {
@@ -171,24 +184,3 @@ describe.each([
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
-
-test('a pipeline outlives a failed run: its next run gives what a fresh one gives', async () => {
-  const compiled = (await import(
-    pathToFileURL(path.join(ROOT, 'dist/generator/cli-run.js')).href
-  )) as typeof import('../generator/cli-run.js');
-  const outDir = await tempDir();
-  const docs = path.join(FIXTURES, 'good-docs');
-  const pipeline = new compiled.Pipeline({ outDir, useCache: false, keepStatements: true });
-  let again;
-  try {
-    await pipeline.run(docs);
-    await expect(pipeline.run(path.join(outDir, 'no-such-docs'))).rejects.toThrow();
-    again = await pipeline.run(docs);
-  } finally {
-    await pipeline.close();
-  }
-  // What a fresh pipeline gives is what this thread gives (the first test).
-  const fresh = await sharedGenerate(docs);
-  expect([...again.result.files]).toEqual([...fresh.files]);
-  expect(again.result.diagnostics).toEqual(fresh.diagnostics);
-}, 60_000);
