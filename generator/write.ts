@@ -82,7 +82,7 @@ export async function writeOutputs(
       await assertLockHeld(work, lock.token);
       await commit(out, work, { generator: 'onebot-codegen', version: 1, direction: 'forward', ...plan });
       for (const rel of plan.removed) memo?.forget(rel);
-      for (const [rel, stats] of staged) memo?.remember(rel, stats, wanted.get(rel)!);
+      await memo?.rememberPlaced(out, staged, (rel) => wanted.get(rel)!);
     }
     committed = true;
     return { written: plan.written, removed: plan.removed, unchanged: plan.unchanged, problems: [] };

@@ -41,7 +41,7 @@ const MOVE_AT_ONCE = 8;
 /**
  * Writes each file whole (and synced) under `new/`, several at a time; nothing in the output folder
  * changes. Resolves only once every file is on disk (the journal, written next, names them), with
- * each staged file's lstat: the identity it keeps when the commit moves it into place.
+ * each staged file's lstat: a rename keeps its inode, by which OutputMemo knows it once placed.
  */
 export async function stage(workDir: string, files: ReadonlyMap<string, Buffer>): Promise<Map<string, Stats>> {
   const stats = new Map<string, Stats>();
