@@ -54,9 +54,9 @@ class CountingMemo extends OutputMemo {
     if (known && rel !== MANIFEST_NAME) this.vouched.push(rel);
     return known;
   }
-  /** What it vouched for since the last call. */
+  /** What it vouched for since the last call, sorted (the plan looks at several files at once). */
   took(): string[] {
-    return this.vouched.splice(0);
+    return this.vouched.splice(0).sort();
   }
 }
 
