@@ -8,14 +8,13 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { describeCorpus } from '../support/corpus.js';
-import { repeatedNames } from '../support/declarations.js';
+import { parseModule, repeatedNames } from '../support/declarations.js';
 import { CORPUS, FIXTURES, ROOT } from '../support/paths.js';
 import { sharedGenerate } from '../support/shared-run.js';
 
 /** Relative module specifiers of a module (imports and re-exports). */
 function relativeSpecifiers(file: string, text: string): string[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
-  return source.statements.flatMap((s) =>
+  return parseModule(file, text).statements.flatMap((s) =>
     (ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) &&
     s.moduleSpecifier &&
     ts.isStringLiteral(s.moduleSpecifier) &&
