@@ -33,11 +33,6 @@ export default defineConfig({
           exclude: [...ISOLATED, 'test/pack/**', 'node_modules/**'],
           pool: 'threads',
           isolate: false,
-          typecheck: {
-            enabled: true,
-            include: ['test/**/*.test-d.ts'],
-            tsconfig: './tsconfig.test-d.json',
-          },
         },
       },
       { extends: true, test: { name: 'isolated', include: ISOLATED } },

@@ -64,16 +64,21 @@ function realPathHost(options: ts.CompilerOptions): ts.CompilerHost {
 
 /**
  * Formatted diagnostics (`file(line,col): message`); empty when everything compiles. With
- * `realPaths`, a linked file is one source file however many links lead to it. With `checked`,
+ * `realPaths`, a linked file is one source file however many links lead to it. `options`: other
+ * compiler options than a consumer's strict NodeNext ones (OPTIONS). With `checked`,
  * only the files it accepts are checked (the options' and global problems are always reported):
  * the others are read for their types alone, which costs a fraction of checking their bodies.
  */
 export function typecheck(
   rootFiles: readonly string[],
-  { realPaths = false, checked }: { realPaths?: boolean; checked?: (fileName: string) => boolean } = {},
+  {
+    realPaths = false,
+    checked,
+    options = OPTIONS,
+  }: { realPaths?: boolean; checked?: (fileName: string) => boolean; options?: ts.CompilerOptions } = {},
 ): string[] {
-  const host = realPaths ? realPathHost(OPTIONS) : sharedLibraryHost(OPTIONS);
-  const program = ts.createProgram({ rootNames: rootFiles, options: OPTIONS, host });
+  const host = realPaths ? realPathHost(options) : sharedLibraryHost(options);
+  const program = ts.createProgram({ rootNames: rootFiles, options, host });
   const diagnostics = checked
     ? [
         ...program.getOptionsDiagnostics(),
