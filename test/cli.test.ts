@@ -1,6 +1,6 @@
 /**
  * The CLI: `main(argv, io)` in-process for exit codes, the diagnostic format, the summary line,
- * --check and --strict; and one spawned process as users run it (`npm run generate`'s entry).
+ * --check and --strict; and one spawned process as users run it (the package's bin).
  */
 import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -138,9 +138,10 @@ describe('cli', () => {
 });
 
 describe('cli as a process', () => {
-  test('`node --import tsx generator/cli.ts` runs main and exits with its code', async () => {
+  // The package's bin, as `npx onebot-codegen` runs it (dist/ is current: test/support/global-setup.ts).
+  test('the bin, `dist/generator/cli.js`, runs main and exits with its code', async () => {
     const run = promisify(execFile);
-    const failed = await run(process.execPath, ['--import', 'tsx', 'generator/cli.ts', '--bogus'], { cwd: ROOT }).then(
+    const failed = await run(process.execPath, ['dist/generator/cli.js', '--bogus'], { cwd: ROOT }).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,
     );
