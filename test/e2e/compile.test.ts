@@ -11,7 +11,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { generate } from '../../generator/generate.js';
 import { EVENTS_CONSUMER } from '../consumer/events.js';
 import { FAMILY_CLIENT_CONSUMER } from '../consumer/family-client.js';
 import { removeTree, TEMP_ROOT } from '../support/generate.js';
@@ -104,7 +103,7 @@ async function corpusEventsTree(): Promise<Tree | undefined> {
 
 /** The clients and the consumer are the roots: the rest is checked as far as they use it. */
 async function familyTree(): Promise<Tree> {
-  const { files } = await generate(path.join(FIXTURES, 'family'), { package: false });
+  const { files } = await sharedGenerate(path.join(FIXTURES, 'family'));
   const roots = new Set(['napcat/client.ts', 'lagrange/client.ts', 'onebot11/client.ts', 'consumer.ts']);
   return {
     key: 'family',

@@ -12,8 +12,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generate } from '../../generator/generate.js';
 import { FIXTURES } from '../support/paths.js';
+import { sharedGenerate } from '../support/shared-run.js';
 
 const NAMES = ['good-docs', 'family'] as const;
 
@@ -26,7 +26,7 @@ function filesUnder(dir: string): string[] {
 
 describe.each(NAMES)('fixture %s', (name) => {
   test('generates exactly the golden files, byte for byte, without diagnostics', async () => {
-    const result = await generate(path.join(FIXTURES, name));
+    const result = await sharedGenerate(path.join(FIXTURES, name));
     expect(result.diagnostics).toEqual([]);
     const goldens = path.join(FIXTURES, `${name}.golden`);
     for (const [rel, text] of result.files) {

@@ -12,6 +12,7 @@ import { dependenciesOf } from '../../generator/emit/targets/package-json.js';
 import { allRuntimeTargets } from '../../generator/emit/targets/runtime.js';
 import { type GenerateOptions, generate } from '../../generator/generate.js';
 import { FIXTURES, ROOT } from '../support/paths.js';
+import { sharedGenerate } from '../support/shared-run.js';
 
 const good = path.join(FIXTURES, 'good-docs');
 const tool = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -121,7 +122,7 @@ describe('options select the files, and package.json follows them', () => {
 
 test('`package: false`: the TypeScript sources and JSON only, no package.json, nothing compiled', async () => {
   const { files } = await generate(good, { package: false });
-  const { files: full } = await generate(good);
+  const { files: full } = await sharedGenerate(good);
   const sourcesOnly = [...full.keys()].filter((p) => p !== 'package.json' && !p.startsWith('dist/'));
   expect([...files.keys()]).toEqual(sourcesOnly);
   expect(sourcesOnly).toContain('napcat/index.ts');

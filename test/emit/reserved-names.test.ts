@@ -6,15 +6,15 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ACTION_NAME_SUFFIX, tsNames } from '../../generator/emit/ts/names.js';
-import { generate } from '../../generator/generate.js';
 import { RESERVED_TYPE_NAMES, STANDARD_EVENT_UNIONS } from '../../generator/model/ids.js';
 import { IMPLEMENTATIONS } from '../../generator/model/types.js';
 import { topLevelNames } from '../support/declarations.js';
 import { FIXTURES } from '../support/paths.js';
+import { sharedGenerate } from '../support/shared-run.js';
 
 describe('names a types file binds itself are reserved', () => {
   test.each(['good-docs', 'family'])('%s', async (fixture) => {
-    const { model, files } = await generate(path.join(FIXTURES, fixture));
+    const { model, files } = await sharedGenerate(path.join(FIXTURES, fixture));
     const names = tsNames(model);
     const stems = model.actions.map((a) => names.action(a.name));
     const fromDocs = new Set(
