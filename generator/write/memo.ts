@@ -39,7 +39,7 @@ export class OutputMemo {
   private readonly files = new Map<string, Known>();
 
   /** `now`: the clock (ms since the epoch) that learnt identities are settled by. */
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(readonly now: () => number = Date.now) {}
 
   /** The bytes of `rel` when `stats` (its lstat now) is the settled identity they were seen with. */
   bytes(rel: string, stats: Stats): Buffer | undefined {
@@ -53,11 +53,14 @@ export class OutputMemo {
     return same ? known.bytes : undefined;
   }
 
-  /** `rel` holds `bytes`, and `stats` is its lstat taken after they were written. */
-  remember(rel: string, stats: Stats, bytes: Buffer): void {
+  /**
+   * `rel` holds `bytes`, and `stats` is its lstat taken after they were written, no earlier than
+   * `seenAt` (by `now`; default: now).
+   */
+  remember(rel: string, stats: Stats, bytes: Buffer, seenAt = this.now()): void {
     if (stats.isFile() && stats.size === bytes.length) {
       const { ino, size, mtimeMs, ctimeMs } = stats;
-      const settled = this.now() - ctimeMs >= SETTLE_MS;
+      const settled = seenAt - ctimeMs >= SETTLE_MS;
       this.files.set(rel, { ino, size, mtimeMs, ctimeMs, settled, bytes });
     } else this.files.delete(rel);
   }
@@ -72,10 +75,11 @@ export class OutputMemo {
     staged: ReadonlyMap<string, Stats>,
     bytes: (rel: string) => Buffer,
   ): Promise<void> {
+    const seenAt = this.now();
     await eachAtOnce([...staged], LSTAT_AT_ONCE, async ([rel, before]) => {
       // Never fails the write, which is done: a file that cannot be seen is read next time.
       const placed = await lstat(under(outDir, rel)).catch(() => undefined);
-      if (placed?.ino === before.ino) this.remember(rel, placed, bytes(rel));
+      if (placed?.ino === before.ino) this.remember(rel, placed, bytes(rel), seenAt);
       else this.forget(rel);
     });
   }

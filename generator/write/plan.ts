@@ -53,6 +53,8 @@ export async function makePlan(outDir: string, wanted: ReadonlyMap<string, Buffe
   const plan = { written: [] as string[], unchanged: [] as string[], conflicts: [] as Conflict[] };
   const entries: Entry[] = removed.map((rel) => ({ path: rel, old: true, new: false }));
   const created = new Set<string>();
+  // Before the lstats: an identity is settled by when it was seen, not by when it is learnt.
+  const seenAt = memo?.now();
   const onDisk = await inspectAll(outDir, [...wanted.keys()], memo);
   for (const [rel, content] of wanted) {
     const owned = previous.has(rel) || rel === MANIFEST_NAME;
@@ -70,7 +72,7 @@ export async function makePlan(outDir: string, wanted: ReadonlyMap<string, Buffe
     } else {
       if (current?.equals(content)) {
         plan.unchanged.push(rel); // identical bytes: nothing to replace, even when not ours before
-        memo?.remember(rel, found, content);
+        memo?.remember(rel, found, content, seenAt);
       } else if (!owned) {
         plan.conflicts.push({ path: rel, why: 'not written by the generator (the manifest does not list it)' });
       } else {

@@ -1,5 +1,5 @@
 /**
- * Type-level facts about the committed output (checked by tsc through vitest's typecheck mode):
+ * Type-level facts about the committed output (compiled by real tsc in test/types.test.ts):
  * what each implementation's action map holds and how variants change the types.
  */
 import { describe, expectTypeOf, test } from 'vitest';

@@ -2,8 +2,10 @@
  * One generation per input for the whole test run: many test files read the same docs (the shared
  * corpus, `docs-src`) and only look at what the generator made of them. The first to ask generates
  * and stores the result under `node_modules/.cache/onebot-codegen-runs/<key>.json`; the others
- * (in any worker) read it. The key hashes every page of the docs folder and every source file of
- * the generator, so an edit to either is a new key: a stored run is never stale.
+ * (in any worker) read it. The key hashes every page of the docs folder, every source file of the
+ * generator, and the project's package.json and lockfile (the generated package.json copies
+ * dependency ranges; prettier's and TypeScript's versions shape the output), so a change to any of
+ * them is a new key: a stored run is never stale.
  *
  * Tests of the pipeline itself (determinism, the CLI, caches) call `generate` directly.
  */
@@ -84,9 +86,16 @@ async function waitFor(file: string, lock: string): Promise<GenerateResult | und
   return undefined;
 }
 
-/** sha256 of every file under the docs folder and under generator/, by relative path. */
+/** What a run depends on besides the docs and generator/: the dependencies, as declared and as installed. */
+const PROJECT_FILES = ['package.json', 'package-lock.json'];
+
+/** sha256 of every file under the docs folder and under generator/, by relative path, and of PROJECT_FILES. */
 async function keyOf(docsDir: string): Promise<string> {
   const hash = createHash('sha256');
+  for (const file of PROJECT_FILES) {
+    hash.update(`\0project\0${file}\0`);
+    hash.update(await readFile(path.join(ROOT, file)).catch(() => ''));
+  }
   for (const root of [path.resolve(docsDir), path.join(ROOT, 'generator')]) {
     hash.update(`\0root\0${path.basename(root)}`);
     for (const rel of await filesUnder(root)) {

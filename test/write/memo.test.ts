@@ -5,7 +5,7 @@
  * a failed write are read and compared as without a memo.
  */
 import type { Stats } from 'node:fs';
-import { lstat, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -122,4 +122,28 @@ test('a failed write forgets what the memo knew', async () => {
   expect(memo.took()).toEqual(['a.ts']); // known when the failed write planned
   expect((await writeOutputs(out, wanted, { memo })).unchanged).toEqual(['a.ts']);
   expect(memo.took()).toEqual([]); // read, not vouched for
+});
+
+test('a placed file is learnt only while it is still the staged file', async () => {
+  const bytes = Buffer.from('export const a = 1;\n');
+  await mkdir(out, { recursive: true });
+  await writeFile(path.join(out, 'a.ts'), bytes);
+  const placed = await lstat(path.join(out, 'a.ts'));
+  const memo = new CountingMemo(SETTLED);
+  await memo.rememberPlaced(out, new Map([['a.ts', placed]]), () => bytes);
+  expect(memo.bytes('a.ts', placed)).toEqual(bytes);
+  // Another inode in place than the one staged (a file swapped in during the commit): forgotten.
+  await memo.rememberPlaced(out, new Map([['a.ts', { ino: placed.ino + 1 } as Stats]]), () => bytes);
+  expect(memo.bytes('a.ts', placed)).toBeUndefined();
+});
+
+test('an identity is settled by when the plan saw it, not by when it learnt it', async () => {
+  const wanted = files({ 'a.ts': 'export const a = 1;\n' });
+  await writeOutputs(out, wanted);
+  // A clock that jumps past SETTLE_MS after its first reading, which the plan takes before its lstats.
+  let readings = 0;
+  const memo = new OutputMemo(() => Date.now() + (readings++ === 0 ? 0 : SETTLED));
+  expect((await writeOutputs(out, wanted, { memo })).unchanged).toEqual(['a.ts']);
+  expect(readings).toBeGreaterThan(0);
+  expect(memo.bytes('a.ts', await lstat(path.join(out, 'a.ts')))).toBeUndefined();
 });
