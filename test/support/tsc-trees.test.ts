@@ -32,6 +32,9 @@ test('typecheck with `checked`: unchecked files lend types, their own errors are
   expect(all.map((m) => m.slice(dir.length + 1).split('(')[0])).toEqual(['lib.ts', 'use.ts']);
   const mine = typecheck([use], { checked: (f) => f === use });
   expect(mine).toHaveLength(1);
+  expect(typecheck([use], { checked: (f) => f === 'use.ts' })).toEqual([
+    'typecheck: `checked` accepts no file of the program',
+  ]);
   expect(mine[0]).toMatch(/^.*\/use\.ts\(2,31\): Type 'string' is not assignable to type 'number'\.$/);
 });
 

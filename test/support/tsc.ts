@@ -79,20 +79,39 @@ export function typecheck(
 ): string[] {
   const host = realPaths ? realPathHost(options) : sharedLibraryHost(options);
   const program = ts.createProgram({ rootNames: rootFiles, options, host });
-  const diagnostics = checked
-    ? [
-        ...program.getOptionsDiagnostics(),
-        ...program.getGlobalDiagnostics(),
-        ...program
-          .getSourceFiles()
-          .filter((f) => checked(f.fileName))
-          .flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]),
-      ]
-    : ts.getPreEmitDiagnostics(program);
+  const diagnostics = checked ? checkedDiagnostics(program, checked) : ts.getPreEmitDiagnostics(program);
   return diagnostics.map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
     if (!d.file || d.start === undefined) return message;
     const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
     return `${d.file.fileName}(${line + 1},${character + 1}): ${message}`;
   });
+}
+
+/**
+ * The options' and global problems, and those of the program's files that `checked` accepts. A
+ * `checked` that accepts none of them (a path spelt otherwise than the program spells it) is a
+ * problem too, not a silent pass.
+ */
+function checkedDiagnostics(program: ts.Program, checked: (fileName: string) => boolean): ts.Diagnostic[] {
+  const files = program.getSourceFiles().filter((f) => checked(f.fileName));
+  const none: ts.Diagnostic[] =
+    files.length > 0
+      ? []
+      : [
+          {
+            category: ts.DiagnosticCategory.Error,
+            code: 0,
+            file: undefined,
+            start: undefined,
+            length: undefined,
+            messageText: 'typecheck: `checked` accepts no file of the program',
+          },
+        ];
+  return [
+    ...none,
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...files.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]),
+  ];
 }
