@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { ACTION_NAME_SUFFIX, tsNames } from '../../generator/emit/ts/names.js';
 import { RESERVED_TYPE_NAMES, STANDARD_EVENT_UNIONS } from '../../generator/model/ids.js';
 import { IMPLEMENTATIONS } from '../../generator/model/types.js';
-import { topLevelNames } from '../support/declarations.js';
+import { parseModule, topLevelNames } from '../support/declarations.js';
 import { FIXTURES } from '../support/paths.js';
 import { sharedGenerate } from '../support/shared-run.js';
 
@@ -26,7 +26,7 @@ describe('names a types file binds itself are reserved', () => {
     const reserved = new Set<string>([...RESERVED_TYPE_NAMES, ...STANDARD_EVENT_UNIONS]);
     const own = IMPLEMENTATIONS.flatMap((impl) => {
       const file = `${impl}/types.ts`;
-      return topLevelNames(file, files.get(file)!).filter(
+      return topLevelNames(parseModule(file, files.get(file)!)).filter(
         (n) => !fromDocs.has(n) && !stems.some((s) => n.startsWith(s) && ACTION_NAME_SUFFIX.test(n.slice(s.length))),
       );
     });

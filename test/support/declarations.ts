@@ -9,7 +9,7 @@ import ts from 'typescript';
  * signatures once). A re-export (`export { a } from './x.js'`) binds no local name and is left out:
  * re-exporting what a file also imports is fine.
  */
-export function topLevelNames(fileName: string, text: string, file = parseModule(fileName, text)): string[] {
+export function topLevelNames(file: ts.SourceFile): string[] {
   const names: string[] = [];
   for (const statement of file.statements) {
     if (ts.isImportDeclaration(statement)) {
@@ -41,7 +41,7 @@ export function topLevelNames(fileName: string, text: string, file = parseModule
  * Members of every top-level interface and object type, as `Interface.member` (nested object types
  * as `Interface.member.inner`): a member listed twice is the same fault one level down.
  */
-export function memberNames(fileName: string, text: string, file = parseModule(fileName, text)): string[] {
+export function memberNames(file: ts.SourceFile): string[] {
   const out: string[] = [];
   const walk = (owner: string, members: ts.NodeArray<ts.TypeElement>) => {
     for (const m of members) {
@@ -69,12 +69,13 @@ function typeLiterals(type: ts.TypeNode): ts.TypeLiteralNode[] {
 
 /** `path: name` for each top-level name or interface member a `.ts` file binds twice (TypeScript would merge them). */
 export function repeatedNames(files: ReadonlyMap<string, string>): string[] {
-  return [...files].flatMap(([file, text]) => {
-    if (!file.endsWith('.ts')) return [];
-    const parsed = parseModule(file, text);
-    const names = [...topLevelNames(file, text, parsed), ...memberNames(file, text, parsed)];
-    return [...new Set(names.filter((n, i) => names.indexOf(n) !== i))].map((n) => `${file}: ${n}`);
-  });
+  return [...files].flatMap(([file, text]) => (file.endsWith('.ts') ? repeatedIn(parseModule(file, text)) : []));
+}
+
+/** repeatedNames for one parsed module. */
+export function repeatedIn(file: ts.SourceFile): string[] {
+  const names = [...topLevelNames(file), ...memberNames(file)];
+  return [...new Set(names.filter((n, i) => names.indexOf(n) !== i))].map((n) => `${file.fileName}: ${n}`);
 }
 
 /**

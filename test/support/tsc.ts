@@ -65,8 +65,8 @@ function realPathHost(options: ts.CompilerOptions): ts.CompilerHost {
 /**
  * Formatted diagnostics (`file(line,col): message`); empty when everything compiles. With
  * `realPaths`, a linked file is one source file however many links lead to it. `options`: other
- * compiler options than a consumer's strict NodeNext ones (OPTIONS). With `checked`,
- * only the files it accepts are checked (the options' and global problems are always reported):
+ * compiler options than a consumer's strict NodeNext ones (OPTIONS). With `checked` (`'roots'`,
+ * or a test of file names), only the files it accepts are checked (the options' and global problems are always reported):
  * the others are read for their types alone, which costs a fraction of checking their bodies.
  */
 export function typecheck(
@@ -75,43 +75,25 @@ export function typecheck(
     realPaths = false,
     checked,
     options = OPTIONS,
-  }: { realPaths?: boolean; checked?: (fileName: string) => boolean; options?: ts.CompilerOptions } = {},
+  }: { realPaths?: boolean; checked?: 'roots' | ((fileName: string) => boolean); options?: ts.CompilerOptions } = {},
 ): string[] {
   const host = realPaths ? realPathHost(options) : sharedLibraryHost(options);
   const program = ts.createProgram({ rootNames: rootFiles, options, host });
-  const diagnostics = checked ? checkedDiagnostics(program, checked) : ts.getPreEmitDiagnostics(program);
+  const accept = checked === 'roots' ? (f: string) => rootFiles.includes(f) : checked;
+  const files = accept && program.getSourceFiles().filter((f) => accept(f.fileName));
+  // A path spelt otherwise than the program spells it would check nothing: a problem, not a pass.
+  if (files?.length === 0) return ['typecheck: `checked` accepts no file of the program'];
+  const diagnostics = files
+    ? [
+        ...program.getOptionsDiagnostics(),
+        ...program.getGlobalDiagnostics(),
+        ...files.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]),
+      ]
+    : ts.getPreEmitDiagnostics(program);
   return diagnostics.map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
     if (!d.file || d.start === undefined) return message;
     const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
     return `${d.file.fileName}(${line + 1},${character + 1}): ${message}`;
   });
-}
-
-/**
- * The options' and global problems, and those of the program's files that `checked` accepts. A
- * `checked` that accepts none of them (a path spelt otherwise than the program spells it) is a
- * problem too, not a silent pass.
- */
-function checkedDiagnostics(program: ts.Program, checked: (fileName: string) => boolean): ts.Diagnostic[] {
-  const files = program.getSourceFiles().filter((f) => checked(f.fileName));
-  const none: ts.Diagnostic[] =
-    files.length > 0
-      ? []
-      : [
-          {
-            category: ts.DiagnosticCategory.Error,
-            code: 0,
-            file: undefined,
-            start: undefined,
-            length: undefined,
-            messageText: 'typecheck: `checked` accepts no file of the program',
-          },
-        ];
-  return [
-    ...none,
-    ...program.getOptionsDiagnostics(),
-    ...program.getGlobalDiagnostics(),
-    ...files.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]),
-  ];
 }

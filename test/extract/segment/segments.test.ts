@@ -664,7 +664,7 @@ async function compileWithConsumer(result: GenerateResult): Promise<string[]> {
     const consumer = path.join(dir, 'consumer.ts');
     await writeFile(consumer, CONSUMER);
     const roots = [path.join(dir, 'common/message.ts'), consumer];
-    return typecheck(roots, { checked: (f) => roots.includes(f) });
+    return typecheck(roots, { checked: 'roots' });
   } finally {
     await removeTree(dir);
   }
